@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Database } from './db/client.ts';
+import { archiveRoutes } from './modules/archive/archive-routes.ts';
+import { archiveService } from './modules/archive/archive-service.ts';
+import { assetsRoutes } from './modules/assets/assets-routes.ts';
+import { assetsService } from './modules/assets/assets-service.ts';
+import { auditRoutes } from './modules/audit/audit-routes.ts';
+import { authRoutes } from './modules/auth/auth-routes.ts';
+import { authService } from './modules/auth/auth-service.ts';
+import { customersRoutes } from './modules/customers/customers-routes.ts';
+import { customersService } from './modules/customers/customers-service.ts';
+import { healthRoutes } from './modules/health/health-routes.ts';
+import { importsRoutes } from './modules/imports/imports-routes.ts';
+import { importsService } from './modules/imports/imports-service.ts';
+import { orgRoutes } from './modules/org/org-routes.ts';
+import { orgService } from './modules/org/org-service.ts';
+import { productsRoutes } from './modules/products/products-routes.ts';
+import { productsService } from './modules/products/products-service.ts';
+import { reviewsRoutes } from './modules/reviews/reviews-routes.ts';
+import { reviewsService } from './modules/reviews/reviews-service.ts';
+import { rolesRoutes } from './modules/roles/roles-routes.ts';
+import { rolesService } from './modules/roles/roles-service.ts';
+import { usersRoutes } from './modules/users/users-routes.ts';
+import { usersService } from './modules/users/users-service.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import { AppError } from './platform/errors.ts';
+import { registerAuth, registerErrorHandling } from './platform/http.ts';
+import { validatorCompiler } from './platform/validation.ts';
+
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  /** false in tests that do not want request logs. */
+  logger?: boolean | object;
+};
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+/** Builds the whole HTTP app without listening, so tests can drive it with inject() or a real port. */
+export const buildApp = async ({ database, config, clock, logger }: AppDeps): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: 1_048_576,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError('rate_limited', { details: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) } }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Aftersales 售后服务管理系统 API', version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const { db } = database;
+  const auth = authService({ db, config });
+  registerAuth(app, { clock, authenticate: auth.authenticate });
+
+  healthRoutes(app, { database });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  authRoutes(app, { auth, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
+  usersRoutes(app, { users: usersService({ db }) });
+  rolesRoutes(app, { roles: rolesService({ db }) });
+  orgRoutes(app, { org: orgService({ db }) });
+  auditRoutes(app, { db });
+  customersRoutes(app, { customers: customersService({ db }) });
+  productsRoutes(app, { products: productsService({ db }) });
+  assetsRoutes(app, { assets: assetsService({ db }) });
+  archiveRoutes(app, { archive: archiveService({ db }) });
+  reviewsRoutes(app, { reviews: reviewsService({ db }) });
+  importsRoutes(app, { imports: importsService({ db, log: app.log }), db });
+
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+
+  app.setNotFoundHandler((req, reply) => {
+    // Client-side routes of the single-page app get its index page; unknown API paths get JSON 404.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+    throw new AppError('route_not_found', { details: { method: req.method, path: req.url.split('?')[0] } });
+  });
+  return app;
+};

@@ -1,0 +1,81 @@
+import { buildApp } from './app.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { startScheduler } from './jobs/scheduler.ts';
+import { systemClock } from './platform/clock.ts';
+import { loadConfig } from './platform/config.ts';
+import { bootstrap } from './seed/bootstrap.ts';
+import { loadDemo } from './seed/demo.ts';
+
+// config → database → migrations → bootstrap → app → listen
+const main = async () => {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(`[aftersales] invalid configuration: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const where = config.databaseUrl
+    ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})`
+    : `PGlite in ${config.dataDir}`;
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+  } catch (err) {
+    console.error(`[aftersales] cannot open the database (${where}): ${(err as Error).message}`);
+    process.exit(1);
+  }
+  try {
+    await database.migrate();
+  } catch (err) {
+    console.error(`[aftersales] database migration failed on ${where}: ${(err as Error).message}`);
+    await database.close().catch(() => {});
+    process.exit(1);
+  }
+
+  const boot = await bootstrap({ db: database.db, clock: systemClock, adminPassword: config.adminPassword });
+  const demo = config.demo ? await loadDemo({ db: database.db, clock: systemClock }) : null;
+
+  // Readable logs for a person at a terminal; JSON lines for log collectors everywhere else.
+  const logger = process.stdout.isTTY
+    ? {
+        level: config.logLevel,
+        transport: {
+          target: 'pino-pretty',
+          options: { translateTime: 'SYS:standard', ignore: 'pid,hostname' },
+        },
+      }
+    : { level: config.logLevel };
+  const app = await buildApp({ database, config, clock: systemClock, logger });
+  const stopScheduler = startScheduler({ db: database.db, clock: systemClock, log: app.log });
+  const shutdown = async () => {
+    stopScheduler();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  await app.listen({ port: config.port, host: config.host });
+  const lines = [
+    `Aftersales 售后服务管理系统 is running at http://localhost:${config.port} (database: ${where})`,
+  ];
+  if (boot.adminCreated) {
+    lines.push(
+      boot.generated
+        ? `Initial administrator: admin / ${boot.adminPassword}  (generated; shown only this once)`
+        : 'Initial administrator: admin (password from AFTERSALES_ADMIN_PASSWORD)',
+    );
+  }
+  if (demo) {
+    lines.push('Demo logins (all with password shown):');
+    for (const d of demo) lines.push(`  ${d.username.padEnd(10)} ${d.password}   role ${d.role}`);
+  }
+  console.log(`\n${lines.join('\n')}\n`);
+};
+
+main().catch((err) => {
+  console.error('[aftersales] failed to start:', err);
+  process.exit(1);
+});

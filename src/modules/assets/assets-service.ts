@@ -1,0 +1,238 @@
+import type { Static } from '@sinclair/typebox';
+import type { Db, Executor } from '../../db/client.ts';
+import { assets } from '../../db/schema/index.ts';
+import { definedOnly, updateVersioned } from '../../db/versioned.ts';
+import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { AppError, fieldError, notFound } from '../../platform/errors.ts';
+import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
+import { iso, toInstant, toInstantOrNull } from '../../platform/schemas.ts';
+import { findCustomer } from '../customers/customers-dal.ts';
+import { currentVersionOf, findModel, findPolicy } from '../products/products-dal.ts';
+import * as dal from './assets-dal.ts';
+import type {
+  AssetEventBody,
+  CreateAssetBody,
+  ListAssetsQuery,
+  MeterReadingBody,
+  UpdateAssetBody,
+} from './assets-schemas.ts';
+import { entitlementFor } from './entitlement-service.ts';
+
+type Ctx = RequestContext & { actor: Actor };
+
+export const toAssetDto = ({ asset: a, modelCode, modelName, customerName }: dal.AssetWithNames) => ({
+  ...a,
+  modelCode,
+  modelName,
+  customerName,
+  soldAt: iso(a.soldAt),
+  deliveredAt: iso(a.deliveredAt),
+  invoiceAt: iso(a.invoiceAt),
+  acceptedAt: iso(a.acceptedAt),
+  completedAt: iso(a.completedAt),
+  warrantyCardReturnedAt: iso(a.warrantyCardReturnedAt),
+  latestReadAt: iso(a.latestReadAt),
+  createdAt: a.createdAt.toISOString(),
+  updatedAt: a.updatedAt.toISOString(),
+});
+
+const DATE_FIELDS = [
+  'soldAt',
+  'deliveredAt',
+  'invoiceAt',
+  'acceptedAt',
+  'completedAt',
+  'warrantyCardReturnedAt',
+] as const;
+
+const withDates = <T extends Record<string, unknown>>(input: T) => {
+  const out: Record<string, unknown> = { ...input };
+  for (const f of DATE_FIELDS) if (f in out) out[f] = toInstantOrNull(out[f] as string | null | undefined);
+  return out;
+};
+
+export const assetsService = ({ db }: { db: Db }) => {
+  const load = async (tx: Executor, ctx: Ctx, id: string) => {
+    const row = await dal.findAsset(tx, id, scopeFilter(ctx.actor));
+    if (!row) throw notFound('asset', id);
+    return row;
+  };
+
+  /** The customer must be one the actor may see; a dealer's new units are always its own. */
+  const checkOwner = async (
+    tx: Executor,
+    ctx: Ctx,
+    customerId: string,
+    dealerId: string | null | undefined,
+  ) => {
+    if (!(await findCustomer(tx, customerId, scopeFilter(ctx.actor))))
+      throw fieldError('customerId', 'refers to a record that does not exist');
+    if (ctx.actor.scope === 'dealer') {
+      if (dealerId && dealerId !== ctx.actor.dealerId)
+        throw fieldError('dealerId', 'is outside your data scope');
+      return ctx.actor.dealerId;
+    }
+    return dealerId ?? null;
+  };
+
+  const checkPlan = (plan: string | null | undefined, plans: unknown) => {
+    if (plan && !(plans as { code: string }[]).some((p) => p.code === plan))
+      throw fieldError('plan', 'is not a plan of the warranty policy');
+  };
+
+  return {
+    list: async (ctx: Ctx, q: Static<typeof ListAssetsQuery>) => {
+      assertCan(ctx.actor, 'asset.read');
+      const r = await dal.listAssets(db, { ...q, scope: scopeFilter(ctx.actor) });
+      return { items: r.items.map(toAssetDto), total: r.total };
+    },
+
+    get: async (ctx: Ctx, id: string) => {
+      assertCan(ctx.actor, 'asset.read');
+      return toAssetDto(await load(db, ctx, id));
+    },
+
+    create: async (ctx: Ctx, input: Static<typeof CreateAssetBody>) => {
+      assertCan(ctx.actor, 'asset.write');
+      return db.transaction(async (tx) => {
+        const model = await findModel(tx, input.modelId);
+        if (!model) throw fieldError('modelId', 'refers to a record that does not exist');
+        // A sale takes the newest version of the model's policy, and keeps it from then on.
+        const policy = await currentVersionOf(tx, model.warrantyPolicyId);
+        if (!policy) throw fieldError('modelId', 'has no current warranty policy');
+        checkPlan(input.plan, policy.plans);
+        const dealerId = await checkOwner(tx, ctx, input.customerId, input.dealerId);
+        if (await dal.serialTaken(tx, input.serialNo))
+          throw new AppError('duplicate', {
+            details: [{ field: 'serialNo', message: 'is already registered' }],
+          });
+        const now = ctx.clock.now();
+        const row = await dal.insertAsset(tx, {
+          ...(withDates(input) as unknown as typeof assets.$inferInsert),
+          dealerId,
+          warrantyPolicyId: policy.id,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await writeAudit(tx, ctx, { action: 'create', entity: 'asset', entityId: row.id, after: row });
+        return toAssetDto((await dal.findAsset(tx, row.id, { kind: 'all' }))!);
+      });
+    },
+
+    update: async (ctx: Ctx, id: string, input: Static<typeof UpdateAssetBody>) => {
+      assertCan(ctx.actor, 'asset.write');
+      return db.transaction(async (tx) => {
+        const before = await load(tx, ctx, id);
+        const { version, ...changes } = input;
+        const patch = withDates(definedOnly(changes));
+        if (patch.customerId !== undefined || patch.dealerId !== undefined) {
+          patch.dealerId = await checkOwner(
+            tx,
+            ctx,
+            (patch.customerId as string) ?? before.asset.customerId,
+            (patch.dealerId as string | null) ?? before.asset.dealerId,
+          );
+        }
+        if (patch.plan !== undefined) {
+          checkPlan(
+            patch.plan as string | null,
+            (await findPolicy(tx, before.asset.warrantyPolicyId))?.plans ?? [],
+          );
+        }
+        const row = await updateVersioned(tx, {
+          table: assets,
+          entity: 'asset',
+          id,
+          version,
+          patch,
+          at: ctx.clock.now(),
+        });
+        await writeAudit(tx, ctx, {
+          action: 'update',
+          entity: 'asset',
+          entityId: id,
+          before: before.asset,
+          after: row,
+        });
+        return toAssetDto((await dal.findAsset(tx, id, { kind: 'all' }))!);
+      });
+    },
+
+    readings: async (ctx: Ctx, id: string) => {
+      assertCan(ctx.actor, 'asset.read');
+      await load(db, ctx, id);
+      const rows = await dal.readingsOf(db, id);
+      return {
+        items: rows.map((r) => ({
+          ...r,
+          readAt: r.readAt.toISOString(),
+          createdAt: r.createdAt.toISOString(),
+        })),
+      };
+    },
+
+    /** Hour meters only go forward: a reading must not be below an earlier one or above a later one. */
+    addReading: async (ctx: Ctx, id: string, input: Static<typeof MeterReadingBody>) => {
+      assertCan(ctx.actor, 'asset.record');
+      const readAt = toInstant(input.readAt);
+      if (readAt.getTime() > ctx.clock.now().getTime() + 24 * 3_600_000)
+        throw fieldError('readAt', 'is in the future');
+      return db.transaction(async (tx) => {
+        await load(tx, ctx, id);
+        const { before, after } = await dal.neighbourReadings(tx, id, readAt);
+        if (before && input.hours < before.hours)
+          throw fieldError('hours', `is below the earlier reading of ${before.hours} h`);
+        if (after && input.hours > after.hours)
+          throw fieldError('hours', `is above the later reading of ${after.hours} h`);
+        const row = await dal.insertReading(tx, {
+          assetId: id,
+          hours: input.hours,
+          readAt,
+          source: input.source ?? 'manual',
+          createdBy: ctx.actor.userId,
+          createdAt: ctx.clock.now(),
+        });
+        await dal.bumpLatestReading(tx, id, input.hours, readAt);
+        await writeAudit(tx, ctx, { action: 'meter_reading', entity: 'asset', entityId: id, after: row });
+        return { ...row, readAt: row.readAt.toISOString(), createdAt: row.createdAt.toISOString() };
+      });
+    },
+
+    events: async (ctx: Ctx, id: string) => {
+      assertCan(ctx.actor, 'asset.read');
+      await load(db, ctx, id);
+      const rows = await dal.eventsOf(db, id);
+      return {
+        items: rows.map((e) => ({ ...e, at: e.at.toISOString(), createdAt: e.createdAt.toISOString() })),
+      };
+    },
+
+    addEvent: async (ctx: Ctx, id: string, input: Static<typeof AssetEventBody>) => {
+      assertCan(ctx.actor, 'asset.record');
+      if (input.kind === 'part_replaced' && !input.partCode)
+        throw fieldError('partCode', 'is required for a replaced part');
+      return db.transaction(async (tx) => {
+        await load(tx, ctx, id);
+        const row = await dal.insertEvent(tx, {
+          assetId: id,
+          kind: input.kind,
+          at: toInstant(input.at),
+          partCode: input.partCode ?? null,
+          note: input.note ?? null,
+          createdBy: ctx.actor.userId,
+          createdAt: ctx.clock.now(),
+        });
+        await writeAudit(tx, ctx, { action: 'asset_event', entity: 'asset', entityId: id, after: row });
+        return { ...row, at: row.at.toISOString(), createdAt: row.createdAt.toISOString() };
+      });
+    },
+
+    entitlement: async (ctx: Ctx, id: string, q: Parameters<typeof entitlementFor>[2]) => {
+      assertCan(ctx.actor, 'asset.read');
+      const found = await load(db, ctx, id);
+      return entitlementFor(db, found.asset, q, ctx.clock.now());
+    },
+  };
+};
+
+export type AssetsService = ReturnType<typeof assetsService>;

@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  adminPassword: string | null;
+  demo: boolean;
+  sessionHours: number;
+  lockout: { maxFailures: number; minutes: number };
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+  /** Trust X-Forwarded-For only behind a known proxy; otherwise clients could fake their IP past the rate limit. */
+  trustProxy: boolean;
+};
+
+const intFrom = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+};
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  return {
+    port: intFrom('PORT', env.PORT, 3000),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl,
+    adminPassword: env.AFTERSALES_ADMIN_PASSWORD || null,
+    demo: env.AFTERSALES_DEMO === '1',
+    sessionHours: intFrom('AFTERSALES_SESSION_HOURS', env.AFTERSALES_SESSION_HOURS, 12),
+    lockout: {
+      maxFailures: intFrom('AFTERSALES_LOCKOUT_FAILURES', env.AFTERSALES_LOCKOUT_FAILURES, 5),
+      minutes: intFrom('AFTERSALES_LOCKOUT_MINUTES', env.AFTERSALES_LOCKOUT_MINUTES, 15),
+    },
+    loginRateLimitPerMinute: intFrom('AFTERSALES_LOGIN_RATE_LIMIT', env.AFTERSALES_LOGIN_RATE_LIMIT, 30),
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: env.AFTERSALES_TRUST_PROXY === '1',
+  };
+};

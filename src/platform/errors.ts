@@ -1,0 +1,63 @@
+// One error type for every expected failure; its code maps to an HTTP status in exactly one place.
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  version_conflict: 409,
+  duplicate: 409,
+  account_locked: 423,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldError = { field: string; message: string };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  /** Message safe to show users; `message` (internal) goes to logs only. */
+  readonly userMessage: string | undefined;
+
+  constructor(code: ErrorCode, opts: { message?: string; userMessage?: string; details?: unknown } = {}) {
+    super(opts.message ?? opts.userMessage ?? code);
+    this.code = code;
+    this.details = opts.details ?? null;
+    this.userMessage = opts.userMessage;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (entity: string, id?: string) =>
+  new AppError('not_found', {
+    message: `${entity} ${id ?? ''} not found`,
+    details: { entity, id: id ?? null },
+  });
+
+export const forbidden = (action: string) =>
+  new AppError('forbidden', { message: `missing permission ${action}`, details: { permission: action } });
+
+export const fieldError = (field: string, message: string) =>
+  new AppError('validation_failed', { message: `${field}: ${message}`, details: [{ field, message }] });
+
+export const versionConflict = (entity: string, id: string, current: number | null) =>
+  new AppError('version_conflict', {
+    message: `${entity} ${id} was changed by someone else`,
+    details: { entity, id, currentVersion: current },
+  });
+
+export function assertUnreachable(x: never): never {
+  throw new Error(`unreachable: ${JSON.stringify(x)}`);
+}

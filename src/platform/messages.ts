@@ -1,0 +1,38 @@
+import type { ErrorCode } from './errors.ts';
+
+// User-facing error messages; the client picks the language with Accept-Language (zh-CN by default).
+const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
+  validation_failed: { zh: '输入有误', en: 'Invalid input' },
+  invalid_json: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  bad_request: { zh: '请求无效', en: 'Bad request' },
+  unauthenticated: { zh: '请先登录', en: 'Please log in' },
+  invalid_credentials: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  forbidden: { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  not_found: { zh: '记录不存在', en: 'Not found' },
+  route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
+  version_conflict: {
+    zh: '该记录已被他人修改，请刷新后重试',
+    en: 'This record was changed by someone else; reload and try again',
+  },
+  duplicate: { zh: '已存在相同的记录', en: 'A record with the same key already exists' },
+  account_locked: {
+    zh: '登录失败次数过多，账号已暂时锁定',
+    en: 'Too many failed logins; the account is locked for a while',
+  },
+  payload_too_large: { zh: '请求内容过大', en: 'The request is too large' },
+  unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
+  rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  internal: { zh: '服务器内部错误', en: 'Internal server error' },
+  unavailable: { zh: '服务暂不可用', en: 'Service unavailable' },
+};
+
+export type Lang = 'zh' | 'en';
+
+export const langFrom = (acceptLanguage: string | undefined): Lang =>
+  acceptLanguage && /^en\b/i.test(acceptLanguage.trim()) ? 'en' : 'zh';
+
+export const messageFor = (code: ErrorCode, lang: Lang, fieldList?: string[]): string => {
+  const base = MESSAGES[code][lang];
+  if (!fieldList || fieldList.length === 0) return base;
+  return lang === 'zh' ? `${base}：${fieldList.join('、')}` : `${base}: ${fieldList.join(', ')}`;
+};

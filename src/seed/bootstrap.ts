@@ -1,0 +1,103 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { appMeta, roles, users } from '../db/schema/index.ts';
+import { type RequestContext, writeAudit } from '../platform/audit.ts';
+import type { Clock } from '../platform/clock.ts';
+import { generatePassword, hashPassword } from '../platform/passwords.ts';
+import { BUILTIN_ROLES, PERMISSION_CODES } from '../platform/permissions.ts';
+
+const KNOWN_PERMISSIONS = 'known_permissions';
+// Same in every process: bootstrap runs once at a time even when several app processes start together.
+const BOOTSTRAP_LOCK = 7_231_005;
+
+export type BootstrapResult = { adminCreated: boolean; adminPassword: string | null; generated: boolean };
+
+/**
+ * Runs at every start: makes sure the builtin roles exist and know the permissions added since the
+ * last start, and creates the first `admin` on an empty database.
+ */
+export const bootstrap = async (opts: {
+  db: Db;
+  clock: Clock;
+  adminPassword: string | null;
+}): Promise<BootstrapResult> => {
+  const { db, clock } = opts;
+  const ctx: RequestContext = { actor: null, requestId: 'bootstrap', ip: null, clock };
+  // Hashing is slow; do it before taking the lock and only if it may be needed.
+  const noUsers = Number((await db.select({ n: count() }).from(users))[0]?.n ?? 0) === 0;
+  const password = noUsers ? (opts.adminPassword ?? generatePassword()) : null;
+  const passwordHash = password ? await hashPassword(password) : null;
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
+    const now = clock.now();
+    const meta = await tx.select().from(appMeta).where(eq(appMeta.key, KNOWN_PERMISSIONS));
+    const known = new Set<string>((meta[0]?.value as string[] | undefined) ?? []);
+    const existing = new Map((await tx.select().from(roles)).map((r) => [r.code, r]));
+
+    for (const def of BUILTIN_ROLES) {
+      const row = existing.get(def.code);
+      if (!row) {
+        await tx.insert(roles).values({
+          ...def,
+          permissions: [...def.permissions],
+          builtin: true,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await writeAudit(tx, ctx, {
+          action: 'create',
+          entity: 'role',
+          entityId: def.code,
+          actorName: 'system',
+          after: def,
+        });
+        continue;
+      }
+      // Grant only permissions that are new to this installation; an admin's removals stay removed.
+      const added = def.permissions.filter((p) => !known.has(p) && !row.permissions.includes(p));
+      if (added.length > 0) {
+        const permissions = [...row.permissions, ...added];
+        await tx
+          .update(roles)
+          .set({ permissions, updatedAt: now, version: sql`${roles.version} + 1` })
+          .where(eq(roles.code, def.code));
+        await writeAudit(tx, ctx, {
+          action: 'update',
+          entity: 'role',
+          entityId: def.code,
+          actorName: 'system',
+          before: { permissions: row.permissions },
+          after: { permissions },
+        });
+      }
+    }
+    await tx
+      .insert(appMeta)
+      .values({ key: KNOWN_PERMISSIONS, value: [...PERMISSION_CODES], updatedAt: now })
+      .onConflictDoUpdate({ target: appMeta.key, set: { value: [...PERMISSION_CODES], updatedAt: now } });
+
+    const stillEmpty = Number((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) === 0;
+    if (!stillEmpty || !passwordHash) return { adminCreated: false, adminPassword: null, generated: false };
+    const [admin] = await tx
+      .insert(users)
+      .values({
+        username: 'admin',
+        displayName: '系统管理员',
+        passwordHash,
+        roleCode: 'admin',
+        passwordChangedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await writeAudit(tx, ctx, {
+      action: 'create',
+      entity: 'user',
+      entityId: admin!.id,
+      actorName: 'system',
+      after: admin,
+    });
+    return { adminCreated: true, adminPassword: password, generated: !opts.adminPassword };
+  });
+};

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { randomPort, runServer } from './server-process.ts';
+
+export const E2E_ADMIN_PASSWORD = 'E2e#Admin1';
+
+/**
+ * A real server process on an empty embedded database plus headless Chromium, for one test file.
+ * The returned object is filled in by beforeAll.
+ */
+export const useE2eServer = () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'aftersales-e2e-'));
+  const port = randomPort();
+  const ctx = { base: `http://127.0.0.1:${port}`, browser: undefined as unknown as Browser };
+  let server: ReturnType<typeof runServer> | undefined;
+
+  beforeAll(async () => {
+    server = runServer({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      AFTERSALES_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      AFTERSALES_DEMO: '0',
+      DATABASE_URL: '',
+    });
+    await server.waitFor(/is running at/);
+    ctx.browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  return ctx;
+};
+
+export const loginAs = async (page: Page, base: string, username: string, password: string) => {
+  await page.goto(`${base}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.getByTestId('user-menu').waitFor();
+};

@@ -1,0 +1,347 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_ROLES } from '../../src/platform/permissions.ts';
+import { seedOrg, startTestApp, type TestApp } from '../helpers/test-app.ts';
+
+let t: TestApp;
+let seed: Awaited<ReturnType<typeof seedOrg>> & {
+  target: string;
+  ids: Record<string, string>;
+  customer: string;
+  policy: string;
+  model: string;
+  asset: string;
+  xlsx: Buffer;
+  job: string;
+  request: string;
+};
+
+type Endpoint = {
+  method: string;
+  path: string;
+  access: 'public' | 'authenticated' | string;
+  body?: () => unknown;
+  /** Session endpoints change the caller's own session; they are tried per role in their own test. */
+  ownSession?: boolean;
+  /** The route as published, when the path has non-id parameters. */
+  route?: string;
+  /** Also needs the all-data scope. */
+  scopeAll?: boolean;
+  /** A 404 is a correct answer for any role (e.g. another user's import job). */
+  notFoundOk?: boolean;
+  /** A 403 with this details.reason is a business answer past the permission gate. */
+  forbiddenReasonOk?: string;
+  raw?: () => Buffer;
+  headers?: Record<string, string>;
+};
+
+// Every endpoint built so far, with the permission it needs. The test below also checks this list
+// against the OpenAPI document, so a new endpoint without a row here fails the suite.
+let n = 0;
+const uniq = () => `x${++n}`;
+const endpoints = (): Endpoint[] => [
+  { method: 'GET', path: '/api/health', access: 'public' },
+  { method: 'GET', path: '/api/auth/me', access: 'authenticated' },
+  { method: 'POST', path: '/api/auth/login', access: 'public', ownSession: true },
+  { method: 'POST', path: '/api/auth/logout', access: 'authenticated', ownSession: true },
+  { method: 'POST', path: '/api/auth/password', access: 'authenticated', ownSession: true },
+  { method: 'GET', path: '/api/users', access: 'user.read' },
+  { method: 'GET', path: `/api/users/${seed.users.desk!.id}`, access: 'user.read' },
+  {
+    method: 'POST',
+    path: '/api/users',
+    access: 'user.write',
+    body: () => ({ username: uniq(), displayName: 'n', password: 'Passw0rd!x', roleCode: 'desk' }),
+  },
+  {
+    method: 'PATCH',
+    path: `/api/users/${seed.users.engineer!.id}`,
+    access: 'user.write',
+    body: () => ({ version: 999, phone: '1' }),
+  },
+  { method: 'POST', path: `/api/users/${seed.target}/unlock`, access: 'user.write' },
+  {
+    method: 'POST',
+    path: `/api/users/${seed.target}/password`,
+    access: 'user.write',
+    body: () => ({ newPassword: 'Passw0rd!x' }),
+  },
+  { method: 'GET', path: '/api/permissions', access: 'role.read' },
+  { method: 'GET', path: '/api/roles', access: 'role.read' },
+  {
+    method: 'POST',
+    path: '/api/roles',
+    access: 'role.write',
+    body: () => ({ code: uniq(), name: 'r', scope: 'all', permissions: [] }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/roles/desk',
+    access: 'role.write',
+    body: () => ({ version: 999, name: '客服' }),
+  },
+  { method: 'GET', path: '/api/audit-log', access: 'audit.read' },
+  { method: 'GET', path: '/api/customers', access: 'customer.read' },
+  {
+    method: 'POST',
+    path: '/api/customers',
+    access: 'customer.write',
+    body: () => ({ name: uniq(), kind: 'new', grade: 'C' }),
+  },
+  { method: 'GET', path: `/api/customers/${seed.customer}`, access: 'customer.read' },
+  {
+    method: 'PATCH',
+    path: `/api/customers/${seed.customer}`,
+    access: 'customer.write',
+    body: () => ({ version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/customers/${seed.customer}/archive`,
+    access: 'customer.write',
+    body: () => ({ version: 999, reason: '倒闭' }),
+  },
+  { method: 'GET', path: '/api/warranty-policies', access: 'product.read' },
+  {
+    method: 'POST',
+    path: '/api/warranty-policies',
+    access: 'product.write',
+    body: () => ({ name: uniq(), startBasis: 'delivery', months: 12, hoursLimit: 2000 }),
+  },
+  { method: 'GET', path: `/api/warranty-policies/${seed.policy}`, access: 'product.read' },
+  { method: 'GET', path: `/api/warranty-policies/${seed.policy}/versions`, access: 'product.read' },
+  {
+    method: 'PATCH',
+    path: `/api/warranty-policies/${seed.policy}`,
+    access: 'product.write',
+    body: () => ({ months: 13 }),
+  },
+  { method: 'GET', path: '/api/product-models', access: 'product.read' },
+  {
+    method: 'POST',
+    path: '/api/product-models',
+    access: 'product.write',
+    body: () => ({ code: uniq(), name: 'm', category: 'excavator', warrantyPolicyId: seed.policy }),
+  },
+  { method: 'GET', path: `/api/product-models/${seed.model}`, access: 'product.read' },
+  {
+    method: 'PATCH',
+    path: `/api/product-models/${seed.model}`,
+    access: 'product.write',
+    body: () => ({ version: 999 }),
+  },
+  { method: 'GET', path: '/api/assets', access: 'asset.read' },
+  {
+    method: 'POST',
+    path: '/api/assets',
+    access: 'asset.write',
+    body: () => ({ serialNo: uniq(), modelId: seed.model, customerId: seed.customer }),
+  },
+  { method: 'GET', path: `/api/assets/${seed.asset}`, access: 'asset.read' },
+  {
+    method: 'PATCH',
+    path: `/api/assets/${seed.asset}`,
+    access: 'asset.write',
+    body: () => ({ version: 999 }),
+  },
+  { method: 'GET', path: `/api/assets/${seed.asset}/meter-readings`, access: 'asset.read' },
+  {
+    method: 'POST',
+    path: `/api/assets/${seed.asset}/meter-readings`,
+    access: 'asset.record',
+    body: () => ({ hours: ++n * 10, readAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString() }),
+  },
+  { method: 'GET', path: `/api/assets/${seed.asset}/events`, access: 'asset.read' },
+  {
+    method: 'POST',
+    path: `/api/assets/${seed.asset}/events`,
+    access: 'asset.record',
+    body: () => ({ kind: 'part_replaced', at: '2026-02-01', partCode: 'PUMP' }),
+  },
+  { method: 'GET', path: `/api/assets/${seed.asset}/entitlement`, access: 'asset.read' },
+  {
+    method: 'POST',
+    path: '/api/imports/customers',
+    route: 'POST /api/imports/:kind',
+    access: 'customer.write',
+    scopeAll: true,
+    raw: () => seed.xlsx,
+    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  },
+  { method: 'GET', path: '/api/imports', access: 'authenticated' },
+  {
+    method: 'GET',
+    path: `/api/customers/${seed.customer}/archive`,
+    access: 'customer.read',
+    forbiddenReasonOk: 'archive_access_required',
+  },
+  {
+    method: 'POST',
+    path: '/api/archive-access-requests',
+    access: 'customer.read',
+    scopeAll: true,
+    body: () => ({ customerId: seed.customer, reason: '核对合同' }),
+  },
+  { method: 'GET', path: '/api/archive-access-requests', access: 'customer.read' },
+  {
+    method: 'POST',
+    path: `/api/archive-access-requests/${seed.request}/decide`,
+    access: 'customer.read',
+    forbiddenReasonOk: 'not_a_signer',
+    notFoundOk: true,
+    body: () => ({ version: 999, decision: 'approve' }),
+  },
+  { method: 'GET', path: '/api/archive-access-log', access: 'archive.log.read' },
+  { method: 'GET', path: '/api/customer-reviews', access: 'customer.read' },
+  { method: 'POST', path: '/api/customer-reviews', access: 'customer.write', scopeAll: true },
+  { method: 'GET', path: `/api/imports/${seed.job}`, access: 'authenticated', notFoundOk: true },
+  { method: 'GET', path: '/api/exports/assets', route: 'GET /api/exports/:kind', access: 'asset.read' },
+  {
+    method: 'GET',
+    path: '/api/imports/templates/models',
+    route: 'GET /api/imports/templates/:kind',
+    access: 'product.read',
+  },
+  ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
+    { method: 'GET', path: `/api/${p}`, access: 'org.read' },
+    { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
+    { method: 'GET', path: `/api/${p}/${seed.ids[p]}`, access: 'org.read' },
+    {
+      method: 'PATCH',
+      path: `/api/${p}/${seed.ids[p]}`,
+      access: 'org.write',
+      body: () => ({ version: 999 }),
+    },
+  ]),
+];
+
+const template = (e: Endpoint) =>
+  e.route ??
+  `${e.method} ${e.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, ':id').replace('/roles/desk', '/roles/:code')}`;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const s = await seedOrg(t);
+  const sc = await t.request('POST', '/api/service-centres', {
+    token: s.admin,
+    body: { code: 'SC1', name: '华东服务中心' },
+  });
+  const target = await t.request('POST', '/api/users', {
+    token: s.admin,
+    body: { username: 'target', displayName: 'target', password: 'Passw0rd!x', roleCode: 'desk' },
+  });
+  const policy = await t.request('POST', '/api/warranty-policies', {
+    token: s.admin,
+    body: { name: 'p', startBasis: 'delivery', months: 12, hoursLimit: 2000 },
+  });
+  const model = await t.request('POST', '/api/product-models', {
+    token: s.admin,
+    body: { code: 'M1', name: 'm', category: 'excavator', warrantyPolicyId: policy.body.id },
+  });
+  const customer = await t.request('POST', '/api/customers', {
+    token: s.admin,
+    body: { name: '甲的客户', kind: 'existing', grade: 'A', dealerId: s.dealerA.id },
+  });
+  const asset = await t.request('POST', '/api/assets', {
+    token: s.admin,
+    body: { serialNo: 'SN-1', modelId: model.body.id, customerId: customer.body.id },
+  });
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('s').addRow(['客户编码', '客户名称', '客户类型', '等级']);
+  const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+  const job = await t.request('POST', '/api/imports/customers', {
+    token: s.admin,
+    raw: xlsx,
+    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+  const request = await t.request('POST', '/api/archive-access-requests', {
+    token: s.users.desk!.token,
+    body: { customerId: customer.body.id, reason: '核对合同' },
+  });
+  seed = {
+    ...s,
+    request: request.body.id,
+    xlsx,
+    job: job.body.id,
+    customer: customer.body.id,
+    policy: policy.body.id,
+    model: model.body.id,
+    asset: asset.body.id,
+    target: target.body.id,
+    ids: { departments: s.dept.id, 'service-centres': sc.body.id, dealers: s.dealerA.id },
+  } as typeof seed;
+});
+afterAll(() => t.close());
+
+describe('permission matrix', () => {
+  it('covers every endpoint published in the OpenAPI document', async () => {
+    const doc = (await t.request('GET', '/api/openapi.json')).body;
+    const published = Object.entries(doc.paths as Record<string, object>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const covered = new Set(endpoints().map(template));
+    expect(published.filter((p) => !covered.has(p))).toEqual([]);
+  });
+
+  it('anonymous callers get 401 on everything but public endpoints', async () => {
+    for (const e of endpoints().filter((x) => !x.ownSession)) {
+      const r = await t.request(e.method, e.path, { body: e.body?.(), raw: e.raw?.(), headers: e.headers });
+      if (e.access === 'public') expect(r.status, template(e)).toBe(200);
+      else expect(r.status, template(e)).toBe(401);
+    }
+  });
+
+  for (const role of BUILTIN_ROLES) {
+    it(`role ${role.code}: allowed where it holds the permission, 403 elsewhere`, async () => {
+      const token = role.code === 'admin' ? seed.admin : seed.users[role.code]!.token;
+      const perms = new Set<string>(role.permissions);
+      for (const e of endpoints().filter((x) => !x.ownSession)) {
+        const r = await t.request(e.method, e.path, {
+          token,
+          body: e.body?.(),
+          raw: e.raw?.(),
+          headers: e.headers,
+        });
+        const allowed =
+          e.access === 'public' ||
+          e.access === 'authenticated' ||
+          (perms.has(e.access) && (!e.scopeAll || role.scope === 'all'));
+        const label = `${role.code} ${template(e)} → ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`;
+        if (allowed && r.status === 403 && e.forbiddenReasonOk) {
+          expect(r.body.error.details.reason, label).toBe(e.forbiddenReasonOk);
+        } else if (allowed) {
+          // Allowed means past the permission gate: success, or a business answer (409 stale version,
+          // 404 out of the dealer's scope), never 401/403.
+          expect([200, 201, 202, 204, 404, 409], label).toContain(r.status);
+          if (r.status === 404 && !e.notFoundOk) expect(role.scope, label).not.toBe('all');
+        } else {
+          expect(r.status, label).toBe(403);
+          expect(r.body.error.code).toBe('forbidden');
+        }
+      }
+    });
+  }
+
+  it('every role can log in, change its own password and log out; anonymous callers cannot', async () => {
+    expect((await t.request('POST', '/api/auth/logout')).status).toBe(401);
+    expect(
+      (
+        await t.request('POST', '/api/auth/password', {
+          body: { currentPassword: 'a', newPassword: 'Passw0rd!y' },
+        })
+      ).status,
+    ).toBe(401);
+    for (const role of BUILTIN_ROLES.filter((r) => r.code !== 'admin')) {
+      const username = `u_${role.code}`;
+      const token = await t.login(username, 'Passw0rd!x');
+      const pw = await t.request('POST', '/api/auth/password', {
+        token,
+        body: { currentPassword: 'Passw0rd!x', newPassword: 'Passw0rd!y' },
+      });
+      expect(pw.status, role.code).toBe(204);
+      expect((await t.request('POST', '/api/auth/logout', { token })).status, role.code).toBe(204);
+      expect((await t.request('GET', '/api/auth/me', { token })).status, role.code).toBe(401);
+      await t.login(username, 'Passw0rd!y');
+    }
+  });
+});

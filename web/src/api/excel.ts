@@ -1,0 +1,62 @@
+// Excel import and export: .xlsx travels as raw bytes both ways, so these bypass the JSON helpers.
+import { saveBlob } from '../lib/download';
+import { api, send } from './client';
+
+export const EXCEL_KINDS = ['customers', 'models', 'assets'] as const;
+export type ExcelKind = (typeof EXCEL_KINDS)[number];
+
+export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface ImportRowError {
+  /** Spreadsheet row number as Excel shows it (the header is row 1). */
+  row: number;
+  /** The importer's field key (code, dealerCode…), or "(key)" for a clash with a concurrent insert. */
+  field: string;
+  message: string;
+}
+
+export interface ImportJob {
+  id: string;
+  kind: ExcelKind;
+  fileName: string | null;
+  status: ImportStatus;
+  total: number;
+  processed: number;
+  imported: number;
+  failed: number;
+  errors: ImportRowError[];
+  message: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `attachment; filename="customers-2026-06-01.xlsx"` → the name; the server's name carries the date. */
+function fileNameOf(disposition: string | null): string | null {
+  const m = disposition && /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
+async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await send('GET', path, { headers: { Accept: XLSX } });
+  saveBlob(await res.blob(), fileNameOf(res.headers.get('content-disposition')) ?? fallbackName);
+}
+
+export const excelApi = {
+  exportAll: (kind: ExcelKind) => download(`/api/exports/${kind}`, `${kind}.xlsx`),
+  template: (kind: ExcelKind) => download(`/api/imports/templates/${kind}`, `${kind}-template.xlsx`),
+  /** The file itself is the body; the job runs on the server after the 202 and is polled. */
+  start: async (kind: ExcelKind, file: File): Promise<ImportJob> => {
+    const res = await send('POST', `/api/imports/${kind}`, {
+      body: file,
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': XLSX,
+        'X-File-Name': encodeURIComponent(file.name),
+      },
+    });
+    return (await res.json()) as ImportJob;
+  },
+  job: (id: string) => api.get<ImportJob>(`/api/imports/${encodeURIComponent(id)}`),
+};

@@ -1,0 +1,65 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { authApi } from '../api/endpoints';
+import { newPasswordRules } from '../lib/forms';
+import { ME_KEY } from '../lib/session';
+import { FormModal } from './FormModal';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export function ChangePasswordModal(props: { open: boolean; forced: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+
+  const submit = async (values: Values) => {
+    await authApi.changePassword(values.currentPassword, values.newPassword);
+    void message.success(t('password.changed'));
+    props.onClose();
+    // mustChangePassword is now false on the server; refetch so the prompt does not come back.
+    await queryClient.invalidateQueries({ queryKey: ME_KEY });
+  };
+
+  const required = { required: true, message: t('password.required') };
+
+  return (
+    <FormModal<Values>
+      open={props.open}
+      title={t('password.title')}
+      onSubmit={submit}
+      onCancel={props.onClose}
+      cancelText={props.forced ? t('password.later') : undefined}
+    >
+      {props.forced && (
+        <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />
+      )}
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[required]}>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item name="newPassword" label={t('password.new')} rules={newPasswordRules(t)}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirm"
+        label={t('password.confirm')}
+        dependencies={['newPassword']}
+        rules={[
+          required,
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || getFieldValue('newPassword') === value
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,62 @@
+import { lazy, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { NotFound, RequireAuth, RequirePermission } from './components/guards';
+import { HomePage } from './pages/home/HomePage';
+import { LoginPage } from './pages/login/LoginPage';
+
+// Admin pages are split out: most users (engineers, dealers) never open them.
+const UsersPage = lazy(() => import('./pages/admin/users/UsersPage'));
+const RolesPage = lazy(() => import('./pages/admin/roles/RolesPage'));
+const DepartmentsPage = lazy(() => import('./pages/admin/org/DepartmentsPage'));
+const ServiceCentresPage = lazy(() => import('./pages/admin/org/ServiceCentresPage'));
+const DealersPage = lazy(() => import('./pages/admin/org/DealersPage'));
+const AuditLogPage = lazy(() => import('./pages/admin/audit/AuditLogPage'));
+const CustomersPage = lazy(() => import('./pages/customers/CustomersPage'));
+const CustomerDetailPage = lazy(() => import('./pages/customers/CustomerDetailPage'));
+const ModelsPage = lazy(() => import('./pages/products/ModelsPage'));
+const PoliciesPage = lazy(() => import('./pages/products/PoliciesPage'));
+const AssetsPage = lazy(() => import('./pages/assets/AssetsPage'));
+const AssetDetailPage = lazy(() => import('./pages/assets/AssetDetailPage'));
+const AssetPrintPage = lazy(() => import('./pages/assets/AssetPrintPage'));
+const ArchiveRequestsPage = lazy(() => import('./pages/archive/ArchiveRequestsPage'));
+const ArchiveLogPage = lazy(() => import('./pages/archive/ArchiveLogPage'));
+const CustomerReviewsPage = lazy(() => import('./pages/archive/CustomerReviewsPage'));
+
+// Same visibility rule as the menu (see nav.tsx), so a typed URL cannot reach a hidden page.
+const guarded = (path: string, page: ReactNode) => ({
+  path: path.slice(1),
+  element: <RequirePermission path={path}>{page}</RequirePermission>,
+});
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  // Print views: signed in and permission-checked like any page, but without the menu and header.
+  {
+    // Pathless, so it never matches "/" on its own and steals the home page.
+    element: <RequireAuth bare />,
+    children: [guarded('/assets/:id/print', <AssetPrintPage />)],
+  },
+  {
+    path: '/',
+    element: <RequireAuth />,
+    children: [
+      { index: true, element: <HomePage /> },
+      guarded('/customers', <CustomersPage />),
+      guarded('/customers/:id', <CustomerDetailPage />),
+      guarded('/assets', <AssetsPage />),
+      guarded('/assets/:id', <AssetDetailPage />),
+      guarded('/products/models', <ModelsPage />),
+      guarded('/products/policies', <PoliciesPage />),
+      guarded('/archive-requests', <ArchiveRequestsPage />),
+      guarded('/archive-log', <ArchiveLogPage />),
+      guarded('/customer-reviews', <CustomerReviewsPage />),
+      guarded('/admin/users', <UsersPage />),
+      guarded('/admin/roles', <RolesPage />),
+      guarded('/admin/departments', <DepartmentsPage />),
+      guarded('/admin/service-centres', <ServiceCentresPage />),
+      guarded('/admin/dealers', <DealersPage />),
+      guarded('/admin/audit-log', <AuditLogPage />),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
