@@ -6,10 +6,12 @@ import { benchAssetImport } from './assets-import.ts';
 import { benchAssetSearch } from './assets-search.ts';
 import { benchCustomerSearch } from './customer-search.ts';
 import { benchEntitlement } from './entitlement.ts';
+import { benchSla } from './sla.ts';
 import { timed } from './util.ts';
 
 const main = async () => {
   benchEntitlement();
+  benchSla();
 
   const t = await startTestApp({ start: new Date() });
   const admin = await t.adminToken();

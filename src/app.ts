@@ -2,24 +2,29 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/client.ts';
+import { inlineJobs, type Jobs } from './jobs/jobs.ts';
 import { archiveRoutes } from './modules/archive/archive-routes.ts';
 import { archiveService } from './modules/archive/archive-service.ts';
 import { assetsRoutes } from './modules/assets/assets-routes.ts';
 import { assetsService } from './modules/assets/assets-service.ts';
+import { nameplateRoutes } from './modules/assets/nameplate-routes.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { authRoutes } from './modules/auth/auth-routes.ts';
 import { authService } from './modules/auth/auth-service.ts';
+import { calendarsRoutes } from './modules/calendars/calendars-routes.ts';
 import { customersRoutes } from './modules/customers/customers-routes.ts';
 import { customersService } from './modules/customers/customers-service.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { importsRoutes } from './modules/imports/imports-routes.ts';
 import { importsService } from './modules/imports/imports-service.ts';
+import { notificationsRoutes } from './modules/notifications/notifications-routes.ts';
 import { orgRoutes } from './modules/org/org-routes.ts';
 import { orgService } from './modules/org/org-service.ts';
 import { productsRoutes } from './modules/products/products-routes.ts';
@@ -28,13 +33,17 @@ import { reviewsRoutes } from './modules/reviews/reviews-routes.ts';
 import { reviewsService } from './modules/reviews/reviews-service.ts';
 import { rolesRoutes } from './modules/roles/roles-routes.ts';
 import { rolesService } from './modules/roles/roles-service.ts';
+import { slaRoutes } from './modules/sla/sla-routes.ts';
+import { ticketsRoutes } from './modules/tickets/tickets-routes.ts';
 import { usersRoutes } from './modules/users/users-routes.ts';
 import { usersService } from './modules/users/users-service.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { registerAuth, registerErrorHandling } from './platform/http.ts';
+import { localStorage, type Storage } from './platform/storage.ts';
 import { validatorCompiler } from './platform/validation.ts';
+import { buildTicketServices, deferredJobs, type TicketServices } from './services.ts';
 
 export type AppDeps = {
   database: Database;
@@ -42,12 +51,30 @@ export type AppDeps = {
   clock: Clock;
   /** false in tests that do not want request logs. */
   logger?: boolean | object;
+  /** Where background jobs go; by default they run inline until a pg-boss runner is attached. */
+  jobs?: Jobs;
+  storage?: Storage;
 };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: TicketServices;
+    /** Swap the inline job runner for pg-boss once it has started. */
+    attachJobs(jobs: Jobs): void;
+  }
+}
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 /** Builds the whole HTTP app without listening, so tests can drive it with inject() or a real port. */
-export const buildApp = async ({ database, config, clock, logger }: AppDeps): Promise<FastifyInstance> => {
+export const buildApp = async ({
+  database,
+  config,
+  clock,
+  logger,
+  jobs,
+  storage,
+}: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 1_048_576,
@@ -59,6 +86,10 @@ export const buildApp = async ({ database, config, clock, logger }: AppDeps): Pr
   registerErrorHandling(app);
 
   await app.register(cookie);
+  // The per-file limit is the largest type's; ticket evidence rules check each type's own limit.
+  await app.register(multipart, {
+    limits: { fileSize: config.maxUploadMb * 1024 * 1024, files: 1, fields: 10 },
+  });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) =>
@@ -90,6 +121,24 @@ export const buildApp = async ({ database, config, clock, logger }: AppDeps): Pr
   archiveRoutes(app, { archive: archiveService({ db }) });
   reviewsRoutes(app, { reviews: reviewsService({ db }) });
   importsRoutes(app, { imports: importsService({ db, log: app.log }), db });
+
+  let services: TicketServices | undefined;
+  const runner = deferredJobs(jobs ?? inlineJobs(() => services?.handlers ?? {}));
+  services = buildTicketServices({
+    db,
+    config,
+    clock,
+    jobs: runner,
+    storage: storage ?? localStorage(path.join(config.dataDir, 'files')),
+    log: app.log,
+  });
+  app.decorate('services', services);
+  app.decorate('attachJobs', (j: Jobs) => runner.attach(j));
+  calendarsRoutes(app, { calendars: services.calendars });
+  slaRoutes(app, { sla: services.slaPolicies });
+  ticketsRoutes(app, services);
+  notificationsRoutes(app, { notifications: services.notifications });
+  nameplateRoutes(app, { assets: assetsService({ db }), publicUrl: config.publicUrl });
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

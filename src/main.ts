@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
-import { startScheduler } from './jobs/scheduler.ts';
+import { startBoss } from './jobs/workers.ts';
 import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
 import { bootstrap } from './seed/bootstrap.ts';
@@ -47,10 +47,12 @@ const main = async () => {
       }
     : { level: config.logLevel };
   const app = await buildApp({ database, config, clock: systemClock, logger });
-  const stopScheduler = startScheduler({ db: database.db, clock: systemClock, log: app.log });
+  // Background jobs (SLA escalations, notifications, archive review) run on pg-boss in every process.
+  const boss = await startBoss({ database, log: app.log, handlers: () => app.services.handlers });
+  app.attachJobs(boss.jobs);
   const shutdown = async () => {
-    stopScheduler();
     await app.close();
+    await boss.stop().catch(() => {});
     await database.close();
     process.exit(0);
   };

@@ -22,6 +22,8 @@ export type Database = {
   engine: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** Raw SQL for libraries that bring their own queries (pg-boss); several statements when no values. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 };
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -42,6 +44,12 @@ export const openPglite = async (dataDir: string | null): Promise<Database> => {
       await migratePglite(db as never, { migrationsFolder });
     },
     close: () => client.close(),
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values as never[]);
+      // pg-boss sends its migrations as one multi-statement script without parameters.
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
   };
 };
 
@@ -72,6 +80,7 @@ export const openPostgres = async (url: string, poolSize = 10): Promise<Database
       }
     },
     close: () => pool.end(),
+    executeSql: async (text, values) => pool.query(text, values as never[]),
   };
 };
 

@@ -13,6 +13,13 @@ export type Config = {
   logLevel: string;
   /** Trust X-Forwarded-For only behind a known proxy; otherwise clients could fake their IP past the rate limit. */
   trustProxy: boolean;
+  /** SMTP server for e-mail notifications (smtp://user:pass@host:port); null sends no e-mail. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Address people reach the web UI at: links in e-mails and the nameplate QR codes point here. */
+  publicUrl: string;
+  /** Largest upload accepted, per file (the type limits in tickets may be lower). */
+  maxUploadMb: number;
 };
 
 const intFrom = (name: string, value: string | undefined, fallback: number): number => {
@@ -42,5 +49,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     loginRateLimitPerMinute: intFrom('AFTERSALES_LOGIN_RATE_LIMIT', env.AFTERSALES_LOGIN_RATE_LIMIT, 30),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.AFTERSALES_TRUST_PROXY === '1',
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM || 'Aftersales <noreply@localhost>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    maxUploadMb: intFrom('AFTERSALES_MAX_UPLOAD_MB', env.AFTERSALES_MAX_UPLOAD_MB, 100),
   };
 };

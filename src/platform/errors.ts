@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   route_not_found: 404,
   version_conflict: 409,
+  invalid_state: 409,
   duplicate: 409,
   account_locked: 423,
   payload_too_large: 413,

@@ -14,6 +14,10 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
     zh: '该记录已被他人修改，请刷新后重试',
     en: 'This record was changed by someone else; reload and try again',
   },
+  invalid_state: {
+    zh: '当前状态下不能执行此操作',
+    en: 'This cannot be done in the current state',
+  },
   duplicate: { zh: '已存在相同的记录', en: 'A record with the same key already exists' },
   account_locked: {
     zh: '登录失败次数过多，账号已暂时锁定',

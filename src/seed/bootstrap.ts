@@ -5,6 +5,7 @@ import { type RequestContext, writeAudit } from '../platform/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import { generatePassword, hashPassword } from '../platform/passwords.ts';
 import { BUILTIN_ROLES, PERMISSION_CODES } from '../platform/permissions.ts';
+import { seedServiceDefaults } from './sla-defaults.ts';
 
 const KNOWN_PERMISSIONS = 'known_permissions';
 // Same in every process: bootstrap runs once at a time even when several app processes start together.
@@ -28,6 +29,7 @@ export const bootstrap = async (opts: {
   const password = noUsers ? (opts.adminPassword ?? generatePassword()) : null;
   const passwordHash = password ? await hashPassword(password) : null;
 
+  await seedServiceDefaults({ db, clock });
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
     const now = clock.now();

@@ -1,0 +1,69 @@
+import { iso } from '../../platform/schemas.ts';
+import { clockDto } from './ticket-sla.ts';
+import type * as dal from './tickets-dal.ts';
+
+type ClockLike = Parameters<typeof clockDto>[0];
+
+export const ticketSummaryDto = (row: dal.TicketWithNames, clocks: ClockLike[], now: Date) => {
+  const t = row.ticket;
+  return {
+    id: t.id,
+    number: t.number,
+    customerId: t.customerId,
+    customerName: row.customerName,
+    assetId: t.assetId,
+    serialNo: row.serialNo ?? null,
+    dealerId: t.dealerId,
+    channel: t.channel,
+    type: t.type,
+    urgent: t.urgent,
+    customerGrade: t.customerGrade,
+    status: t.status,
+    title: t.title,
+    description: t.description,
+    request: t.request,
+    contactName: t.contactName,
+    contactPhone: t.contactPhone,
+    address: t.address,
+    reportedAt: t.reportedAt.toISOString(),
+    occurredAt: iso(t.occurredAt),
+    source: t.source,
+    slaPolicyId: t.slaPolicyId,
+    nextDueAt: iso(t.nextDueAt),
+    slaState: t.slaState,
+    assigneeUserId: t.assigneeUserId,
+    assigneeName: row.assigneeName ?? null,
+    assigneeDepartmentId: t.assigneeDepartmentId,
+    assigneeDepartmentName: row.assigneeDepartmentName ?? null,
+    assigneeDealerId: t.assigneeDealerId,
+    assigneeDealerName: row.assigneeDealerName ?? null,
+    escalationLevel: t.escalationLevel,
+    resolution: t.resolution,
+    resolvedAt: iso(t.resolvedAt),
+    closedAt: iso(t.closedAt),
+    version: t.version,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    sla: clocks.map((c) => clockDto(c, now)),
+  };
+};
+
+export const eventDto = (e: dal.EventRow) => ({
+  id: e.id,
+  at: e.at.toISOString(),
+  kind: e.kind,
+  visibility: e.visibility,
+  actorName: e.actorName,
+  body: e.body,
+  data: e.data ?? null,
+});
+
+export const attachmentDto = (a: dal.AttachmentRow) => ({
+  id: a.id,
+  fileName: a.fileName,
+  mimeType: a.mimeType,
+  kind: a.kind,
+  sizeBytes: a.sizeBytes,
+  visibility: a.visibility,
+  createdAt: a.createdAt.toISOString(),
+});
