@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../../src/app.ts';
@@ -41,7 +44,9 @@ export const startTestApp = async (opts: { config?: Partial<Config>; start?: Dat
   }
   await database.migrate();
   await bootstrap({ db: database.db, clock, adminPassword: ADMIN_PASSWORD });
-  const config: Config = { ...loadConfig({}), ...opts.config };
+  // Uploaded files go to a throwaway folder, never into the repository's ./data.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'aftersales-test-'));
+  const config: Config = { ...loadConfig({}), dataDir, ...opts.config };
   const app: FastifyInstance = await buildApp({ database, config, clock, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -85,6 +90,7 @@ export const startTestApp = async (opts: { config?: Partial<Config>; start?: Dat
 
   return {
     app,
+    config,
     base,
     clock,
     database,
@@ -95,6 +101,7 @@ export const startTestApp = async (opts: { config?: Partial<Config>; start?: Dat
       await app.close();
       await database.close();
       if (dropDb) await dropDb();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 };
@@ -150,3 +157,21 @@ export const seedOrg = async (t: TestApp) => {
   users.admin = { id: '', token: admin };
   return { admin, dealerA, dealerB, dept, users };
 };
+
+/** A 1×1 PNG as a multipart/form-data body with the field "file", for attachment uploads. */
+export const multipartPng = (fileName = 'photo.png', data: Buffer = TINY_PNG, mime = 'image/png') => {
+  const boundary = `----aftersales${randomBytes(6).toString('hex')}`;
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${mime}\r\n\r\n`,
+    ),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+};
+
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);

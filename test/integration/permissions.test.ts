@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROLES } from '../../src/platform/permissions.ts';
-import { seedOrg, startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { multipartPng, seedOrg, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
 let seed: Awaited<ReturnType<typeof seedOrg>> & {
@@ -14,6 +14,11 @@ let seed: Awaited<ReturnType<typeof seedOrg>> & {
   xlsx: Buffer;
   job: string;
   request: string;
+  calendar: string;
+  slaPolicy: string;
+  ticket: string;
+  attachment: string;
+  webhook: string;
 };
 
 type Endpoint = {
@@ -37,6 +42,9 @@ type Endpoint = {
 
 // Every endpoint built so far, with the permission it needs. The test below also checks this list
 // against the OpenAPI document, so a new endpoint without a row here fails the suite.
+const DAY = [['08:30', '17:30']];
+const WEEK = { mon: DAY, tue: DAY, wed: DAY, thu: DAY, fri: DAY, sat: [], sun: [] };
+const PNG_FORM = multipartPng();
 let n = 0;
 const uniq = () => `x${++n}`;
 const endpoints = (): Endpoint[] => [
@@ -202,6 +210,133 @@ const endpoints = (): Endpoint[] => [
     route: 'GET /api/imports/templates/:kind',
     access: 'product.read',
   },
+  { method: 'GET', path: '/api/calendars', access: 'sla.read' },
+  {
+    method: 'POST',
+    path: '/api/calendars',
+    access: 'sla.write',
+    body: () => ({ name: uniq(), timeZone: 'Asia/Shanghai', weeklyHours: WEEK }),
+  },
+  { method: 'GET', path: `/api/calendars/${seed.calendar}`, access: 'sla.read' },
+  {
+    method: 'PATCH',
+    path: `/api/calendars/${seed.calendar}`,
+    access: 'sla.write',
+    body: () => ({ version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/calendars/${seed.calendar}/holiday-notice`,
+    access: 'sla.write',
+    body: () => ({ version: 999, year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] }),
+  },
+  {
+    method: 'GET',
+    path: `/api/calendars/${seed.calendar}/days?month=2026-10`,
+    route: 'GET /api/calendars/:id/days',
+    access: 'sla.read',
+  },
+  { method: 'GET', path: '/api/sla-policies', access: 'sla.read' },
+  {
+    method: 'POST',
+    path: '/api/sla-policies',
+    access: 'sla.write',
+    body: () => ({
+      name: uniq(),
+      calendarId: seed.calendar,
+      appliesTo: { types: ['training'], channels: [] },
+      targets: [{ metric: 'resolve', minutes: 60 }],
+      active: false,
+    }),
+  },
+  { method: 'GET', path: `/api/sla-policies/${seed.slaPolicy}`, access: 'sla.read' },
+  {
+    method: 'PATCH',
+    path: `/api/sla-policies/${seed.slaPolicy}`,
+    access: 'sla.write',
+    body: () => ({ version: 999 }),
+  },
+  { method: 'GET', path: '/api/tickets', access: 'ticket.read' },
+  { method: 'GET', path: '/api/tickets/export', access: 'ticket.read' },
+  {
+    method: 'POST',
+    path: '/api/tickets',
+    access: 'ticket.create',
+    body: () => ({ customerId: seed.customer, channel: 'web', type: 'consultation', description: '咨询' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/tickets/bulk-assign',
+    access: 'ticket.assign',
+    body: () => ({ ids: [seed.ticket], userId: seed.users.engineer!.id }),
+  },
+  { method: 'GET', path: `/api/tickets/${seed.ticket}`, access: 'ticket.read' },
+  {
+    method: 'PATCH',
+    path: `/api/tickets/${seed.ticket}`,
+    access: 'ticket.handle',
+    body: () => ({ version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/tickets/${seed.ticket}/transition`,
+    access: 'ticket.handle',
+    body: () => ({ to: 'in_progress', version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/tickets/${seed.ticket}/assign`,
+    access: 'ticket.assign',
+    body: () => ({ userId: seed.users.engineer!.id, version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/tickets/${seed.ticket}/pause`,
+    access: 'ticket.handle',
+    body: () => ({ at: '2026-03-02T01:00:00Z', reason: '等待客户', version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/tickets/${seed.ticket}/resume`,
+    access: 'ticket.handle',
+    body: () => ({ at: '2026-03-02T01:00:00Z', version: 999 }),
+  },
+  {
+    method: 'POST',
+    path: `/api/tickets/${seed.ticket}/replies`,
+    access: 'ticket.reply',
+    body: () => ({ body: '您好' }),
+  },
+  {
+    method: 'POST',
+    path: `/api/tickets/${seed.ticket}/attachments`,
+    access: 'ticket.reply',
+    raw: () => PNG_FORM.body,
+    headers: { 'content-type': PNG_FORM.type },
+  },
+  {
+    method: 'GET',
+    path: `/api/tickets/${seed.ticket}/attachments/${seed.attachment}`,
+    route: 'GET /api/tickets/:id/attachments/:attachmentId',
+    access: 'ticket.read',
+  },
+  { method: 'GET', path: `/api/assets/${seed.asset}/qr`, access: 'asset.read' },
+  { method: 'GET', path: '/api/notifications', access: 'authenticated' },
+  { method: 'POST', path: '/api/notifications/read', access: 'authenticated', body: () => ({ all: true }) },
+  { method: 'GET', path: '/api/notification-deliveries', access: 'sla.write' },
+  { method: 'GET', path: '/api/webhooks', access: 'sla.write' },
+  {
+    method: 'POST',
+    path: '/api/webhooks',
+    access: 'sla.write',
+    body: () => ({ name: uniq(), kind: 'wecom', url: 'http://127.0.0.1:9/robot' }),
+  },
+  {
+    method: 'PATCH',
+    path: `/api/webhooks/${seed.webhook}`,
+    access: 'sla.write',
+    body: () => ({ version: 999 }),
+  },
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
     { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
@@ -258,8 +393,40 @@ beforeAll(async () => {
     token: s.users.desk!.token,
     body: { customerId: customer.body.id, reason: '核对合同' },
   });
+  // The customer role's user speaks for this customer (the portal's scope).
+  const cu = await t.request('GET', `/api/users/${s.users.customer!.id}`, { token: s.admin });
+  await t.request('PATCH', `/api/users/${s.users.customer!.id}`, {
+    token: s.admin,
+    body: { version: cu.body.version, customerId: customer.body.id },
+  });
+  const calendars = await t.request('GET', '/api/calendars', { token: s.admin });
+  const slaPolicies = await t.request('GET', '/api/sla-policies', { token: s.admin });
+  const ticket = await t.request('POST', '/api/tickets', {
+    token: s.admin,
+    body: {
+      customerId: customer.body.id,
+      assetId: asset.body.id,
+      channel: 'phone',
+      type: 'repair',
+      description: '漏油',
+    },
+  });
+  const attachment = await t.request('POST', `/api/tickets/${ticket.body.id}/attachments`, {
+    token: s.admin,
+    raw: PNG_FORM.body,
+    headers: { 'content-type': PNG_FORM.type },
+  });
+  const webhook = await t.request('POST', '/api/webhooks', {
+    token: s.admin,
+    body: { name: 'robot', kind: 'dingtalk', url: 'http://127.0.0.1:9/robot', active: false },
+  });
   seed = {
     ...s,
+    calendar: calendars.body.items[0].id,
+    slaPolicy: slaPolicies.body.items[0].id,
+    ticket: ticket.body.id,
+    attachment: attachment.body.id,
+    webhook: webhook.body.id,
     request: request.body.id,
     xlsx,
     job: job.body.id,

@@ -1,6 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { NotFound, RequireAuth, RequirePermission } from './components/guards';
+import { NotFound, PortalTicketRedirect, RequireAuth, RequirePermission } from './components/guards';
 import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 
@@ -21,6 +21,14 @@ const AssetPrintPage = lazy(() => import('./pages/assets/AssetPrintPage'));
 const ArchiveRequestsPage = lazy(() => import('./pages/archive/ArchiveRequestsPage'));
 const ArchiveLogPage = lazy(() => import('./pages/archive/ArchiveLogPage'));
 const CustomerReviewsPage = lazy(() => import('./pages/archive/CustomerReviewsPage'));
+const TicketsPage = lazy(() => import('./pages/tickets/TicketsPage'));
+const TicketPage = lazy(() => import('./pages/tickets/TicketPage'));
+const PortalPage = lazy(() => import('./pages/portal/PortalPage'));
+const ReportPage = lazy(() => import('./pages/portal/ReportPage'));
+const PortalTicketPage = lazy(() => import('./pages/portal/PortalTicketPage'));
+const CalendarsPage = lazy(() => import('./pages/sla/CalendarsPage'));
+const SlaPoliciesPage = lazy(() => import('./pages/sla/SlaPoliciesPage'));
+const RobotsPage = lazy(() => import('./pages/sla/RobotsPage'));
 
 // Same visibility rule as the menu (see nav.tsx), so a typed URL cannot reach a hidden page.
 const guarded = (path: string, page: ReactNode) => ({
@@ -41,6 +49,20 @@ export const router = createBrowserRouter([
     element: <RequireAuth />,
     children: [
       { index: true, element: <HomePage /> },
+      guarded('/tickets', <TicketsPage />),
+      {
+        path: 'tickets/:id',
+        element: (
+          <PortalTicketRedirect>
+            <RequirePermission path="/tickets/:id">
+              <TicketPage />
+            </RequirePermission>
+          </PortalTicketRedirect>
+        ),
+      },
+      guarded('/portal', <PortalPage />),
+      guarded('/portal/report', <ReportPage />),
+      guarded('/portal/tickets/:id', <PortalTicketPage />),
       guarded('/customers', <CustomersPage />),
       guarded('/customers/:id', <CustomerDetailPage />),
       guarded('/assets', <AssetsPage />),
@@ -55,6 +77,9 @@ export const router = createBrowserRouter([
       guarded('/admin/departments', <DepartmentsPage />),
       guarded('/admin/service-centres', <ServiceCentresPage />),
       guarded('/admin/dealers', <DealersPage />),
+      guarded('/admin/calendars', <CalendarsPage />),
+      guarded('/admin/sla-policies', <SlaPoliciesPage />),
+      guarded('/admin/robots', <RobotsPage />),
       guarded('/admin/audit-log', <AuditLogPage />),
       { path: '*', element: <NotFound /> },
     ],

@@ -81,6 +81,6 @@ export const checkEvidence = (opts: { fileName: string; mimeType: string; data: 
       maxBytes: rule.maxBytes,
     };
   if (!rule.magic(opts.data))
-    return { ok: false, reason: 'content', message: `the content is not a ${mimeType} file` };
+    return { ok: false, reason: 'content', message: `the content does not look like ${mimeType}` };
   return { ok: true, kind: rule.kind, mimeType };
 };

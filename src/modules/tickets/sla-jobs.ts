@@ -5,7 +5,7 @@ import type { SlaRecomputePayload } from '../../jobs/jobs.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { NotificationsService } from '../notifications/notifications-service.ts';
 import { policyTerms } from '../sla/sla-service.ts';
-import { stepsDue } from './ticket-clocks.ts';
+import { METRIC_ZH, stepsDue } from './ticket-clocks.ts';
 import { clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
 
@@ -14,12 +14,6 @@ import * as dal from './tickets-dal.ts';
 // SKIP LOCKED and each escalation step has a unique row, so a step fires and notifies exactly once.
 
 const SYSTEM = '系统';
-const METRIC_ZH: Record<string, string> = {
-  firstResponse: '首次响应',
-  arrange: '安排',
-  onsite: '到场',
-  resolve: '解决',
-};
 
 const event = (ticketId: string, at: Date, kind: string, body: string, data: unknown) => ({
   ticketId,

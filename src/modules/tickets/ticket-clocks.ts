@@ -14,6 +14,13 @@ import type { EscalationStep } from '../sla/sla-service.ts';
 
 const DAY_MS = 86_400_000;
 
+export const METRIC_ZH: Record<string, string> = {
+  firstResponse: '首次响应',
+  arrange: '安排',
+  onsite: '到场',
+  resolve: '解决',
+};
+
 export type CalendarForClocks = {
   key: string;
   name: string;
@@ -87,7 +94,7 @@ export const computeClocks = (opts: {
     const { state, input } = r;
     const policyReason: ClockReason = {
       code: 'policy',
-      message: `时限政策「${opts.policyName}」：${seed.metric} ${seed.targetMinutes} 个工作分钟，按日历「${opts.calendar.name}」计算${seed.clause || opts.policyClause ? `（依据 ${seed.clause ?? opts.policyClause}）` : ''}`,
+      message: `时限政策「${opts.policyName}」：${METRIC_ZH[seed.metric] ?? seed.metric} ${seed.targetMinutes} 个工作分钟，按日历「${opts.calendar.name}」计算${seed.clause || opts.policyClause ? `（依据 ${seed.clause ?? opts.policyClause}）` : ''}`,
       messageEn: `SLA policy "${opts.policyName}": ${seed.metric} within ${seed.targetMinutes} business minutes on calendar "${opts.calendar.name}"${seed.clause || opts.policyClause ? ` (per ${seed.clause ?? opts.policyClause})` : ''}`,
     };
     const reasons = [policyReason, ...state.reasons];

@@ -295,7 +295,20 @@ export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
             reason: input.reason,
             createdBy: ctx.actor.userId,
           });
+          // The customer is the one we wait for, so the customer hears about it.
+          const cust = await dal.customerUsers(tx, t.customerId);
           return {
+            notices: [
+              {
+                userIds: cust.map((u) => u.id),
+                kind: 'ticket',
+                title: `服务请求 ${t.number} 等待您的回复`,
+                body: input.reason,
+                ticketId: t.id,
+                link: `/portal/tickets/${t.id}`,
+                dedupeKey: `pause:${t.id}:${t.version}`,
+              },
+            ],
             patch: { status: 'waiting_customer', statusBeforePause: t.status },
             events: [
               { kind: 'paused', visibility: 'customer', body: input.reason, data: { at: at.toISOString() } },

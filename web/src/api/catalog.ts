@@ -57,6 +57,8 @@ export const assetsApi = {
   events: (id: string) => api.get<{ items: AssetEvent[] }>(at('/api/assets', id, '/events')),
   addEvent: (id: string, body: { kind: AssetEventKind; at: string; partCode?: string; note?: string }) =>
     api.post<AssetEvent>(at('/api/assets', id, '/events'), body),
+  /** PNG of the nameplate QR code; it points at the portal's report form for this serial number. */
+  qrUrl: (id: string) => at('/api/assets', id, '/qr'),
   entitlement: (id: string, query: EntitlementQuery, signal?: AbortSignal) =>
     api.get<Entitlement>(at('/api/assets', id, '/entitlement'), { ...query }, signal),
 };

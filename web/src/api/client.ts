@@ -27,7 +27,7 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
 let unauthorizedHandler: (() => void) | null = null;
 // The server localises error messages from Accept-Language; the browser's own header may not match the UI.

@@ -1,6 +1,6 @@
 // Excel import and export: .xlsx travels as raw bytes both ways, so these bypass the JSON helpers.
 import { saveBlob } from '../lib/download';
-import { api, send } from './client';
+import { api, type Query, send } from './client';
 
 export const EXCEL_KINDS = ['customers', 'models', 'assets'] as const;
 export type ExcelKind = (typeof EXCEL_KINDS)[number];
@@ -32,20 +32,25 @@ export interface ImportJob {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `attachment; filename="customers-2026-06-01.xlsx"` → the name; the server's name carries the date. */
+/**
+ * `attachment; filename="customers-2026-06-01.xlsx"` → the name; the server's name carries the date.
+ * An RFC 5987 `filename*=UTF-8''服务请求.xlsx` wins over the ASCII fallback beside it.
+ */
 function fileNameOf(disposition: string | null): string | null {
-  const m = disposition && /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  if (!disposition) return null;
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename="?([^";]+)"?/i.exec(disposition);
   return m?.[1] ? decodeURIComponent(m[1]) : null;
 }
 
-async function download(path: string, fallbackName: string): Promise<void> {
-  const res = await send('GET', path, { headers: { Accept: XLSX } });
+/** Saves a server-made .xlsx under the name the server gives it (which carries the date). */
+export async function downloadXlsx(path: string, fallbackName: string, query?: Query): Promise<void> {
+  const res = await send('GET', path, { query, headers: { Accept: XLSX } });
   saveBlob(await res.blob(), fileNameOf(res.headers.get('content-disposition')) ?? fallbackName);
 }
 
 export const excelApi = {
-  exportAll: (kind: ExcelKind) => download(`/api/exports/${kind}`, `${kind}.xlsx`),
-  template: (kind: ExcelKind) => download(`/api/imports/templates/${kind}`, `${kind}-template.xlsx`),
+  exportAll: (kind: ExcelKind) => downloadXlsx(`/api/exports/${kind}`, `${kind}.xlsx`),
+  template: (kind: ExcelKind) => downloadXlsx(`/api/imports/templates/${kind}`, `${kind}-template.xlsx`),
   /** The file itself is the body; the job runs on the server after the 202 and is polled. */
   start: async (kind: ExcelKind, file: File): Promise<ImportJob> => {
     const res = await send('POST', `/api/imports/${kind}`, {

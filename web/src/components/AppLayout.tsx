@@ -1,10 +1,11 @@
-import { Layout, Menu, type MenuProps, Space, Spin, Typography, theme } from 'antd';
+import { Grid, Layout, Menu, type MenuProps, Space, Spin, Typography, theme } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useMe } from '../lib/session';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { LangSwitch } from './LangSwitch';
+import { NotificationBell } from './NotificationBell';
 import { canSee, entryFor, HOME, NAV_GROUPS } from './nav';
 import { UserMenu } from './UserMenu';
 
@@ -15,6 +16,9 @@ export function AppLayout() {
   const me = useMe();
   const location = useLocation();
   const { token } = theme.useToken();
+  // Phones (customers reporting from the machine's QR code): the menu slides away entirely.
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
 
@@ -40,7 +44,16 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={208}>
+      <Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={208}
+        collapsedWidth={narrow ? 0 : 80}
+        // The phone's menu button sits in the header's left corner instead of over the page.
+        zeroWidthTriggerStyle={{ top: 12 }}
+      >
         <div
           style={{
             height: 56,
@@ -68,22 +81,27 @@ export function AppLayout() {
         <Header
           style={{
             background: token.colorBgContainer,
-            padding: '0 24px',
+            padding: narrow ? '0 12px 0 48px' : '0 24px',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
           }}
         >
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('app.name')}
+          <Typography.Title
+            level={4}
+            style={{ margin: 0, fontSize: narrow ? 16 : undefined, whiteSpace: 'nowrap' }}
+          >
+            {/* A phone's header has room for the bell, language and user only; the menu shows the name. */}
+            {narrow ? (screens.sm ? t('app.shortName') : '') : t('app.name')}
           </Typography.Title>
           <Space size="small">
+            <NotificationBell />
             <LangSwitch />
             <UserMenu onChangePassword={() => setPasswordOpen(true)} />
           </Space>
         </Header>
-        <Content style={{ margin: 24 }}>
+        <Content style={{ margin: narrow ? 8 : 24 }}>
           <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
             <Outlet />
           </Suspense>

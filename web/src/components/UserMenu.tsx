@@ -1,5 +1,5 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Space, Typography } from 'antd';
+import { App, Button, Dropdown, Grid, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
@@ -12,6 +12,8 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
   const { message } = App.useApp();
   const navigate = useNavigate();
   const resetSession = useResetSession();
+  // On a phone the header has room for the name only.
+  const narrow = !Grid.useBreakpoint().md;
 
   const logout = async () => {
     try {
@@ -51,7 +53,7 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
         <Space size={6}>
           <UserOutlined aria-hidden />
           <span>{me.displayName}</span>
-          <Typography.Text type="secondary">{localName(me.role)}</Typography.Text>
+          {!narrow && <Typography.Text type="secondary">{localName(me.role)}</Typography.Text>}
           <DownOutlined aria-hidden style={{ fontSize: 10 }} />
         </Space>
       </Button>

@@ -1,7 +1,7 @@
 import { Button, Result, Spin } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { errorText } from '../lib/errors';
 import { MeProvider, useMe, useMeQuery } from '../lib/session';
@@ -65,4 +65,16 @@ export function RequirePermission({ path, children }: { path: string; children: 
 export function NotFound() {
   const { t } = useTranslation();
   return <Result status="404" title="404" subTitle={t('common.notFound')} extra={<BackHome />} />;
+}
+
+/**
+ * Links to a ticket (notifications, e-mails) name the staff page; a customer opening one lands on
+ * the portal's view of the same ticket instead of a 403.
+ */
+export function PortalTicketRedirect({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const { id = '' } = useParams();
+  if (me.role.scope === 'customer')
+    return <Navigate to={`/portal/tickets/${encodeURIComponent(id)}`} replace />;
+  return children;
 }

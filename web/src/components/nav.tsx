@@ -1,12 +1,18 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   ContactsOutlined,
+  CustomerServiceOutlined,
   DatabaseOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   HistoryOutlined,
   HomeOutlined,
+  ProfileOutlined,
+  RobotOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -16,7 +22,7 @@ import {
   TruckOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Me } from '../api/types';
+import type { Me, RoleScope } from '../api/types';
 
 export interface NavEntry {
   path: string;
@@ -26,6 +32,8 @@ export interface NavEntry {
   permission?: string;
   /** Company-internal structure: hidden from dealer- and customer-scoped roles even with the permission. */
   internalOnly?: boolean;
+  /** Only these data scopes see the entry (the customer portal, or staff pages customers must not get). */
+  scopes?: RoleScope[];
   icon: ReactNode;
 }
 
@@ -37,6 +45,31 @@ export interface NavGroup {
   icon: ReactNode;
   entries: NavEntry[];
 }
+
+export const SERVICE_ENTRIES: NavEntry[] = [
+  {
+    path: '/tickets',
+    label: 'nav.tickets',
+    permission: 'ticket.read',
+    scopes: ['all', 'dealer'],
+    icon: <ProfileOutlined aria-hidden />,
+  },
+  // Customers get their own pages: their tickets only, without internal notes or the desk's tools.
+  {
+    path: '/portal',
+    label: 'nav.portal',
+    permission: 'ticket.read',
+    scopes: ['customer'],
+    icon: <ProfileOutlined aria-hidden />,
+  },
+  {
+    path: '/portal/report',
+    label: 'nav.portalReport',
+    permission: 'ticket.create',
+    scopes: ['customer'],
+    icon: <AlertOutlined aria-hidden />,
+  },
+];
 
 export const CATALOG_ENTRIES: NavEntry[] = [
   {
@@ -113,6 +146,27 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     icon: <ShopOutlined aria-hidden />,
   },
   {
+    path: '/admin/calendars',
+    label: 'nav.calendars',
+    permission: 'sla.read',
+    internalOnly: true,
+    icon: <CalendarOutlined aria-hidden />,
+  },
+  {
+    path: '/admin/sla-policies',
+    label: 'nav.slaPolicies',
+    permission: 'sla.read',
+    internalOnly: true,
+    icon: <FieldTimeOutlined aria-hidden />,
+  },
+  {
+    path: '/admin/robots',
+    label: 'nav.robots',
+    permission: 'sla.write',
+    internalOnly: true,
+    icon: <RobotOutlined aria-hidden />,
+  },
+  {
     path: '/admin/audit-log',
     label: 'nav.auditLog',
     permission: 'audit.read',
@@ -122,17 +176,32 @@ export const ADMIN_ENTRIES: NavEntry[] = [
 
 export function canSee(entry: NavEntry, me: Me): boolean {
   if (entry.permission && !me.permissions.includes(entry.permission)) return false;
+  if (entry.scopes && !entry.scopes.includes(me.role.scope)) return false;
   return !entry.internalOnly || me.role.scope === 'all';
 }
 
 export const NAV_GROUPS: NavGroup[] = [
+  {
+    key: 'service',
+    label: 'nav.service',
+    icon: <CustomerServiceOutlined aria-hidden />,
+    entries: SERVICE_ENTRIES,
+  },
   { key: 'catalog', label: 'nav.catalog', icon: <ContactsOutlined aria-hidden />, entries: CATALOG_ENTRIES },
   { ...ADMIN_GROUP, entries: ADMIN_ENTRIES },
 ];
 
 const ALL_ENTRIES = NAV_GROUPS.flatMap((g) => g.entries);
 
-/** The menu entry a URL belongs to: detail pages such as /customers/:id sit under /customers. */
+/**
+ * The menu entry a URL belongs to: detail pages such as /customers/:id sit under /customers. The
+ * longest match wins, so /portal/report is its own entry rather than a page under /portal.
+ */
 export function entryFor(pathname: string): NavEntry | undefined {
-  return ALL_ENTRIES.find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
+  let best: NavEntry | undefined;
+  for (const e of ALL_ENTRIES) {
+    const hit = pathname === e.path || pathname.startsWith(`${e.path}/`);
+    if (hit && (!best || e.path.length > best.path.length)) best = e;
+  }
+  return best;
 }

@@ -1,10 +1,14 @@
 import { archiveEn } from './archive.en';
 import { catalogEn } from './catalog.en';
+import { slaEn } from './sla.en';
+import { ticketsEn } from './tickets.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   ...catalogEn,
   ...archiveEn,
+  ...ticketsEn,
+  ...slaEn,
   app: { name: 'Aftersales Service Management', shortName: 'Aftersales' },
   lang: { switchTo: '中文', current: 'English' },
   common: {
@@ -108,6 +112,13 @@ export const en: Messages = {
     archiveRequests: 'Access requests',
     archiveLog: 'Access log',
     customerReviews: 'Archive reviews',
+    service: 'Service requests',
+    tickets: 'Ticket queue',
+    portal: 'My requests',
+    portalReport: 'Report a problem',
+    calendars: 'Service calendars',
+    slaPolicies: 'SLA policies',
+    robots: 'Notification robots',
   },
   userMenu: { changePassword: 'Change password', logout: 'Log out', loggedOut: 'You have logged out' },
   password: {
@@ -160,6 +171,13 @@ export const en: Messages = {
     asset_write: 'Maintain installed base',
     asset_record: 'Record readings and machine events',
     archive_log_read: 'View the archive access log',
+    ticket_read: 'View service requests',
+    ticket_create: 'Register service requests',
+    ticket_handle: 'Handle service requests (status, notes, pauses)',
+    ticket_assign: 'Assign and transfer requests',
+    ticket_reply: 'Reply to the customer',
+    sla_read: 'View calendars and SLA policies',
+    sla_write: 'Maintain calendars, SLA policies and robots',
   },
   permGroup: {
     user: 'Users',
@@ -169,6 +187,8 @@ export const en: Messages = {
     customer: 'Customers',
     product: 'Products',
     asset: 'Installed base',
+    ticket: 'Service requests',
+    sla: 'Deadlines',
     other: 'Other',
   },
   users: {
@@ -276,6 +296,10 @@ export const en: Messages = {
       asset: 'Machine',
       archive_access_request: 'Archive access request',
       import_job: 'Import job',
+      ticket: 'Service request',
+      calendar: 'Service calendar',
+      sla_policy: 'SLA policy',
+      webhook: 'Notification robot',
     },
   },
 };

@@ -1,10 +1,14 @@
 // Chinese is the primary language; en.ts must mirror these keys exactly (enforced by its type).
 import { archiveZh } from './archive.zh-CN';
 import { catalogZh } from './catalog.zh-CN';
+import { slaZh } from './sla.zh-CN';
+import { ticketsZh } from './tickets.zh-CN';
 
 export const zhCN = {
   ...catalogZh,
   ...archiveZh,
+  ...ticketsZh,
+  ...slaZh,
   app: { name: '售后服务管理系统', shortName: '售后服务' },
   lang: { switchTo: 'English', current: '中文' },
   common: {
@@ -107,6 +111,13 @@ export const zhCN = {
     archiveRequests: '档案查询申请',
     archiveLog: '档案查询登记',
     customerReviews: '档案调整',
+    service: '服务请求',
+    tickets: '工单队列',
+    portal: '我的报修',
+    portalReport: '我要报修',
+    calendars: '服务日历',
+    slaPolicies: '时限政策',
+    robots: '通知机器人',
   },
   userMenu: { changePassword: '修改密码', logout: '退出登录', loggedOut: '已退出登录' },
   password: {
@@ -159,6 +170,13 @@ export const zhCN = {
     asset_write: '维护设备档案',
     asset_record: '登记读数与设备事件',
     archive_log_read: '查看客户档案查询登记',
+    ticket_read: '查看服务请求',
+    ticket_create: '登记服务请求（报修）',
+    ticket_handle: '处理服务请求（状态、备注、暂停）',
+    ticket_assign: '分派与转派服务请求',
+    ticket_reply: '回复客户',
+    sla_read: '查看服务日历与时限政策',
+    sla_write: '维护服务日历、时限政策与通知机器人',
   },
   permGroup: {
     user: '用户',
@@ -168,6 +186,8 @@ export const zhCN = {
     customer: '客户',
     product: '产品',
     asset: '设备',
+    ticket: '服务请求',
+    sla: '服务时限',
     other: '其他',
   },
   users: {
@@ -275,6 +295,10 @@ export const zhCN = {
       asset: '设备',
       archive_access_request: '档案查询申请',
       import_job: '导入任务',
+      ticket: '服务请求',
+      calendar: '服务日历',
+      sla_policy: '时限政策',
+      webhook: '通知机器人',
     },
   },
 };

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { App } from 'antd';
 import type { TFunction } from 'i18next';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { formatTime } from './time';
@@ -122,4 +122,12 @@ export function useApiErrorHandler(): (err: unknown, opts?: HandleOptions) => vo
     },
     [message, t],
   );
+}
+
+/** A list or detail query that failed in the background: say so once, keep showing what we had. */
+export function useReportError(error: unknown): void {
+  const handleError = useApiErrorHandler();
+  useEffect(() => {
+    if (error) handleError(error);
+  }, [error, handleError]);
 }

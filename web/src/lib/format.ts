@@ -24,3 +24,21 @@ export function formatHoursLimit(t: TFunction, hours: number | null | undefined)
 export function formatHours(hours: number | null | undefined): string {
   return hours === null || hours === undefined ? '' : `${hours} h`;
 }
+
+/**
+ * Minutes as people say them: "1 天 2 小时", "3 小时 5 分钟". SLA figures are business minutes, so
+ * a "day" here is only a readable unit of 24 h, not a working day.
+ */
+export function formatDuration(t: TFunction, minutes: number): string {
+  const total = Math.round(Math.abs(minutes));
+  if (total === 0) return t('duration.zero');
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const mins = total % 60;
+  const parts: string[] = [];
+  if (days) parts.push(t('duration.days', { n: days }));
+  if (hours) parts.push(t('duration.hours', { n: hours }));
+  // Past a day the minutes are noise.
+  if (mins && !days) parts.push(t('duration.minutes', { n: mins }));
+  return parts.join(' ');
+}

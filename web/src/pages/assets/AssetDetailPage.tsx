@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Row, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,10 +9,12 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { ASSETS, MODELS } from '../../lib/catalog-lookups';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useCan } from '../../lib/session';
+import { TicketList } from '../tickets/TicketList';
 import { AssetFacts } from './AssetFacts';
 import { AssetFormModal, type AssetModalState } from './AssetFormModal';
 import { EntitlementPanel } from './EntitlementPanel';
 import { EventsTab, useEvents } from './EventsTab';
+import { NameplateQr } from './NameplateQr';
 import { ReadingsTab } from './ReadingsTab';
 import { WhatIfForm } from './WhatIfForm';
 
@@ -93,6 +95,7 @@ export default function AssetDetailPage() {
                 {t('common.edit')}
               </Button>
             )}
+            <NameplateQr asset={asset} />
             <Button
               icon={<PrinterOutlined aria-hidden />}
               data-testid="print-card"
@@ -130,15 +133,15 @@ export default function AssetDetailPage() {
                   label: <span data-testid="tab-events">{t('assets.events')}</span>,
                   children: <EventsTab assetId={asset.id} partCodes={partCodes} />,
                 },
-                {
-                  key: 'service',
-                  label: <span data-testid="tab-service">{t('assets.serviceHistory')}</span>,
-                  children: (
-                    <Empty description={t('customers.noServiceRecords')} data-testid="asset-service-records">
-                      <Typography.Text type="secondary">{t('customers.serviceRecordsHint')}</Typography.Text>
-                    </Empty>
-                  ),
-                },
+                ...(can('ticket.read')
+                  ? [
+                      {
+                        key: 'service',
+                        label: <span data-testid="tab-service">{t('assets.serviceRequests')}</span>,
+                        children: <TicketList assetId={asset.id} />,
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>

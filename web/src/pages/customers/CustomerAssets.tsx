@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assetsApi } from '../../api/catalog';
 import type { Asset, Customer } from '../../api/catalog-types';
 import { ASSETS } from '../../lib/catalog-lookups';
-import { useApiErrorHandler } from '../../lib/errors';
+import { useReportError } from '../../lib/errors';
 import { formatHours } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { formatDate } from '../../lib/time';
@@ -19,7 +19,6 @@ const PAGE_SIZE = 10;
 export function CustomerAssets({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const can = useCan();
-  const handleError = useApiErrorHandler();
   const [page, setPage] = useState(1);
   const [modal, setModal] = useState<AssetModalState>(null);
 
@@ -29,9 +28,7 @@ export function CustomerAssets({ customer }: { customer: Customer }) {
     queryFn: () => assetsApi.list(params),
     placeholderData: keepPreviousData,
   });
-  useEffect(() => {
-    if (query.error) handleError(query.error);
-  }, [query.error, handleError]);
+  useReportError(query.error);
 
   // Archived customers keep their machines on record but get no new ones.
   const canAdd = can('asset.write') && customer.status === 'active';

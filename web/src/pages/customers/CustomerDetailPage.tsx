@@ -13,6 +13,7 @@ import { patchBody } from '../../lib/forms';
 import { useDealerOptions, useUserOptions } from '../../lib/lookups';
 import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
+import { TicketList } from '../tickets/TicketList';
 import { ArchiveModal } from './ArchiveModal';
 import { CustomerAssets } from './CustomerAssets';
 import { CustomerFields, type CustomerValues, customerToBody, customerToValues } from './CustomerFields';
@@ -153,9 +154,13 @@ export default function CustomerDetailPage() {
         style={{ marginTop: 16 }}
         data-testid="customer-service-records"
       >
-        <Empty description={t('customers.noServiceRecords')}>
-          <Typography.Text type="secondary">{t('customers.serviceRecordsHint')}</Typography.Text>
-        </Empty>
+        {can('ticket.read') ? (
+          <TicketList customerId={c.id} />
+        ) : (
+          <Empty description={t('customers.noServiceRecords')}>
+            <Typography.Text type="secondary">{t('customers.serviceRecordsHint')}</Typography.Text>
+          </Empty>
+        )}
       </Card>
     </>
   );

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
 import { localName, permissionLabel } from '../../i18n';
 import { usePermissions } from '../../lib/lookups';
 import { useCan, useMe } from '../../lib/session';
@@ -15,6 +16,9 @@ export function HomePage() {
     const p = byCode.get(code);
     return p ? localName(p) : permissionLabel(code);
   };
+
+  // Customers come to report a problem or follow one up: their home is the portal.
+  if (me.role.scope === 'customer' && can('ticket.read')) return <Navigate to="/portal" replace />;
 
   const org: { label: string; value: string }[] = [];
   if (me.departmentName) org.push({ label: t('home.department'), value: me.departmentName });

@@ -31,17 +31,20 @@ export function ActiveField({ mode }: { mode: 'create' | 'edit' }) {
   );
 }
 
-interface OrgRow {
-  code: string;
+interface ActiveRow {
   active: boolean;
   updatedAt: string;
+}
+
+interface OrgRow extends ActiveRow {
+  code: string;
 }
 
 export function codeColumn<T extends OrgRow>(t: TFunction): ColumnsType<T>[number] {
   return { title: t('common.code'), dataIndex: 'code', key: 'code' };
 }
 
-export function tailColumns<T extends OrgRow>(t: TFunction): ColumnsType<T> {
+export function tailColumns<T extends ActiveRow>(t: TFunction): ColumnsType<T> {
   return [
     {
       title: t('common.status'),
