@@ -7,6 +7,7 @@ import { benchAssetSearch } from './assets-search.ts';
 import { benchCustomerSearch } from './customer-search.ts';
 import { benchEntitlement } from './entitlement.ts';
 import { benchSla } from './sla.ts';
+import { benchTickets } from './tickets.ts';
 import { timed } from './util.ts';
 
 const main = async () => {
@@ -42,6 +43,7 @@ const main = async () => {
   await benchAssetSearch(t, admin);
   await benchCustomerSearch(t, admin);
   await benchAssetImport(t, admin);
+  await benchTickets(t, admin);
   await t.close();
 };
 

@@ -83,6 +83,9 @@ export const tickets = pgTable(
     index('tickets_open_due_idx')
       .on(t.nextDueAt)
       .where(sql`status not in ('resolved', 'closed', 'cancelled')`),
+    index('tickets_open_type_due_idx')
+      .on(t.type, t.nextDueAt)
+      .where(sql`status not in ('resolved', 'closed', 'cancelled')`),
     index('tickets_created_idx').on(t.createdAt),
   ],
 );

@@ -88,8 +88,11 @@ export const computeClocks = (opts: {
       };
       return { wt, input, state: computeClock(input) };
     };
-    let r = run(400);
+    // Ask for a short horizon first: the cache compiles a year ahead, so this hits it for months of
+    // new tickets; a longer closure or target widens the question.
+    let r = run(60);
     const beyond = () => r.state.horizonExceeded;
+    if (beyond()) r = run(400);
     if (beyond()) r = run(3 * 366);
     const { state, input } = r;
     const policyReason: ClockReason = {
@@ -111,13 +114,10 @@ export const computeClocks = (opts: {
     let nextEscalationAt: number | null = null;
     if (!seed.cancelled && seed.stoppedAt === null && state.status !== 'paused') {
       for (const s of steps) {
-        const at = thresholdAt({
-          wt: input.wt,
-          startedAt,
-          targetMinutes: seed.targetMinutes,
-          pauses,
-          percent: s.percent,
-        });
+        const ask = (wt: WorkingTime) =>
+          thresholdAt({ wt, startedAt, targetMinutes: seed.targetMinutes, pauses, percent: s.percent });
+        // A 200 % step of a long target can lie past the horizon the due time needed.
+        const at = ask(input.wt) ?? ask(workingTime(opts.calendar, startedAt, 3 * 366));
         if (at !== null && (nextEscalationAt === null || at < nextEscalationAt)) nextEscalationAt = at;
       }
     }
@@ -144,7 +144,9 @@ export const stepsDue = (opts: {
   now: Date;
 }) => {
   const startedAt = opts.seed.startedAt.getTime();
-  const wt = workingTime(opts.calendar, startedAt, 400);
+  // The horizon must reach "now", however long the clock has run.
+  const days = Math.min(3 * 366, Math.max(60, Math.ceil((opts.now.getTime() - startedAt) / DAY_MS) + 2));
+  const wt = workingTime(opts.calendar, startedAt, days);
   const pauses: Pause[] = opts.pauses.map((p) => ({
     from: p.fromAt.getTime(),
     to: p.toAt?.getTime() ?? null,

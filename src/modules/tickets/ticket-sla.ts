@@ -62,10 +62,16 @@ export const loadClockContext = async (db: Executor, ticket: dal.TicketRow): Pro
   if (!ticket.slaPolicyId) return null;
   const found = await findPolicy(db, ticket.slaPolicyId);
   if (!found) return null;
-  const cal = await findCalendar(db, found.policy.calendarId);
+  const cc = await contextFor(db, found.policy);
+  return cc && { ...cc, pauses: await dal.pausesOf(db, [ticket.id]) };
+};
+
+/** The clock context of a policy for a ticket without pauses (a new one). */
+export const contextFor = async (db: Executor, policy: SlaPolicyRow): Promise<ClockContext | null> => {
+  const cal = await findCalendar(db, policy.calendarId);
   if (!cal) return null;
   return {
-    policy: found.policy,
+    policy,
     calendar: {
       id: cal.id,
       key: calendarKey(cal),
@@ -73,7 +79,7 @@ export const loadClockContext = async (db: Executor, ticket: dal.TicketRow): Pro
       spec: specOf(cal),
       dayNames: cal.dayNames as Record<string, string>,
     },
-    pauses: await dal.pausesOf(db, [ticket.id]),
+    pauses: [],
   };
 };
 

@@ -10,7 +10,7 @@ import { writeSheet } from '../imports/sheet.ts';
 import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
 import type { ClockSeed } from './ticket-clocks.ts';
 import { attachmentDto, eventDto, ticketSummaryDto } from './ticket-dto.ts';
-import { choosePolicy, clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
+import { choosePolicy, clocksFor, contextFor, loadClockContext, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
 import type { CreateTicketBody, ListTicketsQuery, UpdateTicketBody } from './tickets-schemas.ts';
 
@@ -38,6 +38,7 @@ const csv = (s: string | undefined) =>
 export const ticketsService = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
   const eventRows = (ctx: RequestContext, ticketId: string, events: NewEvent[], at: Date) =>
     events.map((e) => ({
+      id: crypto.randomUUID(),
       ticketId,
       at,
       kind: e.kind,
@@ -144,7 +145,7 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
     const occurredAt = input.occurredAt ? new Date(input.occurredAt) : null;
     if (occurredAt && occurredAt > reportedAt) throw fieldError('occurredAt', 'is after reportedAt');
     const deliveries: string[] = [];
-    const id = await db.transaction(async (tx) => {
+    const dto = await db.transaction(async (tx) => {
       const customer = await findCustomer(tx, input.customerId, scope);
       if (!customer) throw fieldError('customerId', 'refers to a record that does not exist');
       const asset = input.assetId ? await findAsset(tx, input.assetId, scope) : null;
@@ -203,42 +204,42 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
         createdAt: now,
         updatedAt: now,
       });
-      const cc = await loadClockContext(tx, ticket);
+      // A new ticket has no pauses: the policy already chosen and its calendar are all the clocks need.
+      const cc = policy ? await contextFor(tx, policy) : null;
+      const clocks = cc ? clocksFor({ ctx: cc, ticket, existing: [], now }) : [];
       if (cc) {
-        const clocks = clocksFor({ ctx: cc, ticket, existing: [], now });
         const summary = await storeClocks(tx, ticket.id, cc.calendar.id, clocks, now);
         await dal.setSlaSummary(tx, ticket.id, summary);
+        Object.assign(ticket, summary);
       }
-      await dal.insertEvents(
-        tx,
-        eventRows(
-          ctx,
-          ticket.id,
-          [
-            {
-              kind: 'created',
-              visibility: 'customer',
-              body: input.description,
-              data: {
-                channel: input.channel,
-                type: input.type,
-                source: ticket.source,
-                number: ticket.number,
-              },
+      const events = eventRows(
+        ctx,
+        ticket.id,
+        [
+          {
+            kind: 'created',
+            visibility: 'customer',
+            body: input.description,
+            data: {
+              channel: input.channel,
+              type: input.type,
+              source: ticket.source,
+              number: ticket.number,
             },
-            { kind: 'sla_policy', data: match },
-            ...(entitlement
-              ? [
-                  {
-                    kind: 'entitlement',
-                    data: { coverage: entitlement.coverage, inWarranty: entitlement.inWarranty },
-                  },
-                ]
-              : []),
-          ],
-          now,
-        ),
+          },
+          { kind: 'sla_policy', data: match },
+          ...(entitlement
+            ? [
+                {
+                  kind: 'entitlement',
+                  data: { coverage: entitlement.coverage, inWarranty: entitlement.inWarranty },
+                },
+              ]
+            : []),
+        ],
+        now,
       );
+      await dal.insertEvents(tx, events);
       await writeAudit(tx, ctx, { action: 'create', entity: 'ticket', entityId: ticket.id, after: ticket });
       if (portal) {
         // A customer's own report reaches the desk at once.
@@ -255,10 +256,27 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
           })),
         );
       }
-      return ticket.id;
+      // Answer from what this transaction already holds instead of reading it all back.
+      const row = {
+        ticket,
+        customerName: customer.name,
+        serialNo: asset?.asset.serialNo ?? null,
+        assigneeName: null,
+        assigneeDealerName: null,
+        assigneeDepartmentName: null,
+      };
+      return {
+        ...ticketSummaryDto(row, clocks, now),
+        entitlement,
+        slaMatch: portal ? null : match,
+        events: events.filter((e) => !portal || e.visibility === 'customer').map(eventDto),
+        attachments: [],
+        pauses: [],
+        escalations: [],
+      };
     });
     await notifications.deliverSoon(deliveries);
-    return get(ctx, id);
+    return dto;
   };
 
   const filterOf = (ctx: Ctx, q: Static<typeof ListTicketsQuery>): dal.ListFilter => {

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_open_type_due_idx" ON "tickets" USING btree ("type","next_due_at") WHERE status not in ('resolved', 'closed', 'cancelled');
