@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,20 @@ const smtp = new SMTPServer({
   },
 });
 
+// A WeCom group robot stand-in: records what it is sent and answers like the real one.
+const robotPosts: { msgtype: string; markdown: { content: string } }[] = [];
+const robot = createServer((req, res) => {
+  let body = '';
+  req.on('data', (c: Buffer) => {
+    body += c.toString('utf8');
+  });
+  req.on('end', () => {
+    robotPosts.push(JSON.parse(body));
+    res.setHeader('content-type', 'application/json');
+    res.end('{"errcode":0,"errmsg":"ok"}');
+  });
+});
+
 let t: TestApp;
 let s: Awaited<ReturnType<typeof seedOrg>>;
 let ticketId: string;
@@ -42,6 +57,7 @@ const setEmail = async (userId: string, email: string) => {
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
   const port = (smtp.server.address() as AddressInfo).port;
   t = await startTestApp({
     start: new Date('2026-03-02T01:00:00Z'), // Monday 09:00 in Shanghai
@@ -50,6 +66,15 @@ beforeAll(async () => {
   s = await seedOrg(t);
   await setEmail(s.users.desk!.id, 'desk@example.com');
   await setEmail(s.users.manager!.id, 'manager@example.com');
+  const hook = await t.request('POST', '/api/webhooks', {
+    token: s.admin,
+    body: {
+      name: '售后群机器人',
+      kind: 'wecom',
+      url: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/cgi-bin/webhook/send?key=test`,
+    },
+  });
+  expect(hook.status).toBe(201);
   const calendars = (await t.request('GET', '/api/calendars', { token: s.admin })).body.items;
   const standard = calendars.find((c: { code: string }) => c.code === 'standard');
   const p = await t.request('POST', '/api/sla-policies', {
@@ -81,6 +106,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await new Promise<void>((resolve) => robot.close(() => resolve()));
 });
 
 /** A second, independent set of services on the same database: another worker. */
@@ -134,6 +160,10 @@ describe('escalation', () => {
     for (let i = 0; i < 50 && mails.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
     expect(mails.map((m) => m.to).sort()).toEqual([['desk@example.com'], ['manager@example.com']]);
     expect(mails.find((m) => m.to[0] === 'manager@example.com')!.body).toMatch(/^Subject: /m);
+    // The group robot got each step once, in WeCom's markdown format.
+    expect(robotPosts).toHaveLength(2);
+    expect(robotPosts[0]).toMatchObject({ msgtype: 'markdown' });
+    expect(robotPosts[1]!.markdown.content).toContain('升级 L2');
     const del = await t.request('GET', '/api/notification-deliveries', { token: s.admin });
     expect(del.body.items.every((d: { status: string }) => d.status === 'sent')).toBe(true);
   });
