@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineJobs } from '../../src/jobs/jobs.ts';
 import { startBoss } from '../../src/jobs/workers.ts';
 import { localStorage } from '../../src/platform/storage.ts';
 import { buildTicketServices } from '../../src/services.ts';
@@ -110,15 +111,18 @@ afterAll(async () => {
 });
 
 /** A second, independent set of services on the same database: another worker. */
-const secondWorker = () =>
-  buildTicketServices({
+const secondWorker = () => {
+  // Its own job runner, as another process would have: it delivers what it decides to send.
+  const w: ReturnType<typeof buildTicketServices> = buildTicketServices({
     db: t.database.db,
     config: t.config,
     clock: t.clock,
-    jobs: { enqueue: async () => {} },
+    jobs: inlineJobs(() => w.handlers),
     storage: localStorage('/tmp/unused'),
     log: t.app.log,
   });
+  return w;
+};
 
 const escalations = async () =>
   (await t.request('GET', `/api/tickets/${ticketId}`, { token: s.admin })).body.escalations as {
