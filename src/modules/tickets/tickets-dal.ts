@@ -112,8 +112,9 @@ const whereOf = (f: ListFilter) =>
     f.q ? sql`${tickets.number} like ${`${escapeLike(f.q.toUpperCase())}%`}` : undefined,
   );
 
-// Counting a million rows for a page of 50 is the slow part of a queue; past this many we say "10000+".
-export const COUNT_CAP = 10_000;
+// Counting a million rows for a page of 50 is the slow part of a queue; past this many we say "1000+".
+// (At 10 000 a filtered count at 1 million tickets cost ~120 ms on PostgreSQL; the page itself ~5 ms.)
+export const COUNT_CAP = 1_000;
 
 export const listTickets = async (db: Executor, f: ListFilter) => {
   const where = whereOf(f);

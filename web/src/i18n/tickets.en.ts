@@ -32,7 +32,7 @@ export const ticketsEn: TicketsMessages = {
     closedAt: 'Closed at',
     escalationLevel: 'Escalated to level {{n}}',
     unassigned: 'Unassigned',
-    totalCapped: '10000+ in total',
+    totalCapped: '1000+ in total (narrow the filters)',
     autoRefresh: 'Refreshes every 60 s',
     refresh: 'Refresh',
     filters: {

@@ -32,7 +32,7 @@ export const ticketsZh = {
     closedAt: '关闭时间',
     escalationLevel: '已升级 {{n}} 级',
     unassigned: '未分派',
-    totalCapped: '共 10000+ 条',
+    totalCapped: '共 1000+ 条（请缩小筛选范围）',
     autoRefresh: '每 60 秒自动刷新',
     refresh: '刷新',
     filters: {
