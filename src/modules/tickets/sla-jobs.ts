@@ -6,6 +6,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { NotificationsService } from '../notifications/notifications-service.ts';
 import { policyTerms } from '../sla/sla-service.ts';
 import { METRIC_ZH, stepsDue } from './ticket-clocks.ts';
+import { eventRows } from './ticket-dto.ts';
 import { clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
 
@@ -13,18 +14,9 @@ import * as dal from './tickets-dal.ts';
 // clocks after a calendar or policy edit. Both are safe with several workers: rows are claimed with
 // SKIP LOCKED and each escalation step has a unique row, so a step fires and notifies exactly once.
 
-const SYSTEM = '系统';
-
-const event = (ticketId: string, at: Date, kind: string, body: string, data: unknown) => ({
-  ticketId,
-  at,
-  kind,
-  visibility: 'internal',
-  actorId: null,
-  actorName: SYSTEM,
-  body,
-  data,
-});
+// Timeline entries written by the jobs carry no actor: they are the system's.
+const event = (ticketId: string, at: Date, kind: string, body: string, data: unknown) =>
+  eventRows({ actor: null, ticketId, at, events: [{ kind, body, data }] })[0]!;
 
 export const slaJobs = ({
   db,

@@ -4,7 +4,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { assertCan, scopeFilter } from '../../platform/permissions.ts';
 import type { Storage } from '../../platform/storage.ts';
-import { attachmentDto } from './ticket-dto.ts';
+import { attachmentDto, eventRows } from './ticket-dto.ts';
 import * as dal from './tickets-dal.ts';
 import type { Ctx } from './tickets-service.ts';
 
@@ -42,18 +42,22 @@ export const ticketAttachments = ({ db, storage }: { db: Db; storage: Storage })
           uploadedBy: ctx.actor.userId,
           createdAt: now,
         });
-        await dal.insertEvents(tx, [
-          {
+        await dal.insertEvents(
+          tx,
+          eventRows({
+            actor: ctx.actor,
             ticketId,
             at: now,
-            kind: 'attachment',
-            visibility: 'customer',
-            actorId: ctx.actor.userId,
-            actorName: ctx.actor.displayName,
-            body: row.fileName,
-            data: { attachmentId: id, kind: check.kind, sizeBytes: row.sizeBytes },
-          },
-        ]);
+            events: [
+              {
+                kind: 'attachment',
+                visibility: 'customer',
+                body: row.fileName,
+                data: { attachmentId: id, kind: check.kind, sizeBytes: row.sizeBytes },
+              },
+            ],
+          }),
+        );
         await writeAudit(tx, ctx, {
           action: 'create',
           entity: 'ticket_attachment',

@@ -67,3 +67,29 @@ export const attachmentDto = (a: dal.AttachmentRow) => ({
   visibility: a.visibility,
   createdAt: a.createdAt.toISOString(),
 });
+
+export type NewEvent = {
+  kind: string;
+  visibility?: 'internal' | 'customer';
+  body?: string | null;
+  data?: unknown;
+};
+
+/** Timeline rows for events of one ticket; without an actor they are the system's (jobs). */
+export const eventRows = (opts: {
+  actor: { userId: string; displayName: string } | null;
+  ticketId: string;
+  events: NewEvent[];
+  at: Date;
+}) =>
+  opts.events.map((e) => ({
+    id: crypto.randomUUID(),
+    ticketId: opts.ticketId,
+    at: opts.at,
+    kind: e.kind,
+    visibility: e.visibility ?? 'internal',
+    actorId: opts.actor?.userId ?? null,
+    actorName: opts.actor?.displayName ?? '系统',
+    body: e.body ?? null,
+    data: e.data ?? null,
+  }));

@@ -1,21 +1,18 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { type RequestContext, writeAudit } from '../../platform/audit.ts';
-import { fieldError, notFound, versionConflict } from '../../platform/errors.ts';
+import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
-import { findAsset } from '../assets/assets-dal.ts';
-import { entitlementFor } from '../assets/entitlement-service.ts';
-import { findCustomer } from '../customers/customers-dal.ts';
 import { writeSheet } from '../imports/sheet.ts';
 import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
 import type { ClockSeed } from './ticket-clocks.ts';
-import { attachmentDto, eventDto, ticketSummaryDto } from './ticket-dto.ts';
-import { choosePolicy, clocksFor, contextFor, loadClockContext, storeClocks } from './ticket-sla.ts';
+import { createTicket } from './ticket-create.ts';
+import { attachmentDto, eventDto, eventRows, type NewEvent, ticketSummaryDto } from './ticket-dto.ts';
+import { choosePolicy, clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
-import type { CreateTicketBody, ListTicketsQuery, UpdateTicketBody } from './tickets-schemas.ts';
+import type { ListTicketsQuery, UpdateTicketBody } from './tickets-schemas.ts';
 
 export type Ctx = RequestContext & { actor: Actor };
-type NewEvent = { kind: string; visibility?: 'internal' | 'customer'; body?: string | null; data?: unknown };
 
 /** What one change to a ticket does, decided inside the transaction that holds the ticket's lock. */
 export type Mutation = {
@@ -36,19 +33,6 @@ const csv = (s: string | undefined) =>
     : undefined;
 
 export const ticketsService = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
-  const eventRows = (ctx: RequestContext, ticketId: string, events: NewEvent[], at: Date) =>
-    events.map((e) => ({
-      id: crypto.randomUUID(),
-      ticketId,
-      at,
-      kind: e.kind,
-      visibility: e.visibility ?? 'internal',
-      actorId: ctx.actor?.userId ?? null,
-      actorName: ctx.actor?.displayName ?? null,
-      body: e.body ?? null,
-      data: e.data ?? null,
-    }));
-
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {
     assertCan(ctx.actor, 'ticket.read');
     const row = await dal.findTicket(exec, id, scopeFilter(ctx.actor));
@@ -120,7 +104,10 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
         patch = { ...patch, ...summary };
       }
       const after = await dal.updateTicket(tx, id, patch);
-      await dal.insertEvents(tx, eventRows(ctx, id, m.events ?? [], now));
+      await dal.insertEvents(
+        tx,
+        eventRows({ actor: ctx.actor, ticketId: id, events: m.events ?? [], at: now }),
+      );
       await writeAudit(tx, ctx, {
         action: m.audit ?? 'update',
         entity: 'ticket',
@@ -132,151 +119,6 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
     });
     await notifications.deliverSoon(deliveries);
     return get(ctx, id);
-  };
-
-  const create = async (ctx: Ctx, input: Static<typeof CreateTicketBody>) => {
-    assertCan(ctx.actor, 'ticket.create');
-    const scope = scopeFilter(ctx.actor);
-    const portal = ctx.actor.scope === 'customer';
-    const now = ctx.clock.now();
-    // Customers report "now"; the desk may register a call or letter received earlier.
-    const reportedAt = !portal && input.reportedAt ? new Date(input.reportedAt) : now;
-    if (reportedAt.getTime() > now.getTime() + 5 * 60_000) throw fieldError('reportedAt', 'is in the future');
-    const occurredAt = input.occurredAt ? new Date(input.occurredAt) : null;
-    if (occurredAt && occurredAt > reportedAt) throw fieldError('occurredAt', 'is after reportedAt');
-    const deliveries: string[] = [];
-    const dto = await db.transaction(async (tx) => {
-      const customer = await findCustomer(tx, input.customerId, scope);
-      if (!customer) throw fieldError('customerId', 'refers to a record that does not exist');
-      const asset = input.assetId ? await findAsset(tx, input.assetId, scope) : null;
-      if (input.assetId && !asset) throw fieldError('assetId', 'refers to a record that does not exist');
-      if (asset && asset.asset.customerId !== customer.id)
-        throw fieldError('assetId', 'belongs to another customer');
-      // 查卷: the entitlement at the time of the fault, stored with its inputs so it can be explained later.
-      const entitlement = asset
-        ? {
-            decidedAt: now.toISOString(),
-            serialNo: asset.asset.serialNo,
-            ...(await entitlementFor(
-              tx,
-              asset.asset,
-              { at: (occurredAt ?? reportedAt).toISOString(), reportedAt: reportedAt.toISOString() },
-              now,
-            )),
-          }
-        : null;
-      const urgent = input.urgent ?? false;
-      const { policy, match } = await choosePolicy(tx, {
-        type: input.type,
-        channel: input.channel,
-        grade: customer.grade,
-        urgent,
-      });
-      const seq = await dal.nextTicketSeq(tx);
-      const day = new Date(reportedAt.getTime() + 8 * 3_600_000)
-        .toISOString()
-        .slice(0, 10)
-        .replaceAll('-', '');
-      const ticket = await dal.insertTicket(tx, {
-        id: crypto.randomUUID(),
-        number: `SR${day}${String(seq).padStart(6, '0')}`,
-        customerId: customer.id,
-        assetId: asset?.asset.id ?? null,
-        dealerId: customer.dealerId ?? asset?.asset.dealerId ?? null,
-        channel: input.channel,
-        type: input.type,
-        urgent,
-        customerGrade: customer.grade,
-        status: 'new',
-        title: input.title ?? null,
-        description: input.description,
-        request: input.request ?? null,
-        contactName: input.contactName ?? null,
-        contactPhone: input.contactPhone ?? customer.phone ?? null,
-        address: input.address ?? customer.address ?? null,
-        reportedAt,
-        occurredAt,
-        source: portal ? (input.viaQr ? 'qr' : 'portal') : 'staff',
-        entitlement,
-        slaPolicyId: policy?.id ?? null,
-        slaMatch: match,
-        createdBy: ctx.actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      });
-      // A new ticket has no pauses: the policy already chosen and its calendar are all the clocks need.
-      const cc = policy ? await contextFor(tx, policy) : null;
-      const clocks = cc ? clocksFor({ ctx: cc, ticket, existing: [], now }) : [];
-      if (cc) {
-        const summary = await storeClocks(tx, ticket.id, cc.calendar.id, clocks, now);
-        await dal.setSlaSummary(tx, ticket.id, summary);
-        Object.assign(ticket, summary);
-      }
-      const events = eventRows(
-        ctx,
-        ticket.id,
-        [
-          {
-            kind: 'created',
-            visibility: 'customer',
-            body: input.description,
-            data: {
-              channel: input.channel,
-              type: input.type,
-              source: ticket.source,
-              number: ticket.number,
-            },
-          },
-          { kind: 'sla_policy', data: match },
-          ...(entitlement
-            ? [
-                {
-                  kind: 'entitlement',
-                  data: { coverage: entitlement.coverage, inWarranty: entitlement.inWarranty },
-                },
-              ]
-            : []),
-        ],
-        now,
-      );
-      await dal.insertEvents(tx, events);
-      await writeAudit(tx, ctx, { action: 'create', entity: 'ticket', entityId: ticket.id, after: ticket });
-      if (portal) {
-        // A customer's own report reaches the desk at once.
-        const desk = await dal.usersWithRoles(tx, ['desk'], null);
-        deliveries.push(
-          ...(await notifications.notify(tx, {
-            userIds: desk.map((u) => u.id),
-            kind: 'ticket',
-            title: `新报修 ${ticket.number}：${customer.name}`,
-            body: input.description.slice(0, 200),
-            ticketId: ticket.id,
-            link: `/tickets/${ticket.id}`,
-            dedupeKey: `ticket-created:${ticket.id}`,
-          })),
-        );
-      }
-      // Answer from what this transaction already holds instead of reading it all back.
-      const row = {
-        ticket,
-        customerName: customer.name,
-        serialNo: asset?.asset.serialNo ?? null,
-        assigneeName: null,
-        assigneeDealerName: null,
-        assigneeDepartmentName: null,
-      };
-      return {
-        ...ticketSummaryDto(row, clocks, now),
-        entitlement,
-        slaMatch: portal ? null : match,
-        events: events.filter((e) => !portal || e.visibility === 'customer').map(eventDto),
-        attachments: [],
-        pauses: [],
-        escalations: [],
-      };
-    });
-    await notifications.deliverSoon(deliveries);
-    return dto;
   };
 
   const filterOf = (ctx: Ctx, q: Static<typeof ListTicketsQuery>): dal.ListFilter => {
@@ -326,7 +168,7 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
   return {
     get,
     mutate,
-    create,
+    create: createTicket({ db, notifications }),
     list,
 
     update: (ctx: Ctx, id: string, input: Static<typeof UpdateTicketBody>) => {
