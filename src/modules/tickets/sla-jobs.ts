@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { ticketSlaClocks, tickets } from '../../db/schema/index.ts';
 import type { SlaRecomputePayload } from '../../jobs/jobs.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { NotificationsService } from '../notifications/notifications-service.ts';
@@ -38,15 +36,12 @@ export const slaJobs = ({
       claimed = due.length;
       const ticketIds = [...new Set(due.map((d) => d.ticketId))];
       for (const ticketId of ticketIds) {
-        const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, ticketId));
+        const ticket = await dal.ticketRow(tx, ticketId);
         if (!ticket) continue;
         const cc = await loadClockContext(tx, ticket);
         const existing = await dal.clocksOf(tx, [ticketId]);
         if (!cc) {
-          await tx
-            .update(ticketSlaClocks)
-            .set({ nextEscalationAt: null })
-            .where(eq(ticketSlaClocks.ticketId, ticketId));
+          await dal.clearEscalationSchedule(tx, ticketId);
           continue;
         }
         const terms = policyTerms(cc.policy);
@@ -117,10 +112,7 @@ export const slaJobs = ({
         }));
         const clocks = clocksFor({ ctx: cc, ticket, existing: withFired, now });
         const summary = await storeClocks(tx, ticketId, cc.calendar.id, clocks, now);
-        await tx
-          .update(tickets)
-          .set({ ...summary, escalationLevel: level })
-          .where(eq(tickets.id, ticketId));
+        await dal.setSlaSummary(tx, ticketId, { ...summary, escalationLevel: level });
       }
     });
     await notifications.deliverSoon(deliveries);
@@ -154,7 +146,7 @@ export const slaJobs = ({
         afterId = batch.at(-1)!.id;
         for (const { id } of batch) {
           await db.transaction(async (tx) => {
-            const ticket = (await tx.select().from(tickets).where(eq(tickets.id, id)).for('update'))[0];
+            const ticket = await dal.ticketRow(tx, id, { lock: true });
             if (!ticket) return;
             const cc = await loadClockContext(tx, ticket);
             if (!cc) return;
@@ -162,7 +154,7 @@ export const slaJobs = ({
             const existing = await dal.clocksOf(tx, [id]);
             const clocks = clocksFor({ ctx: cc, ticket, existing, now });
             const summary = await storeClocks(tx, id, cc.calendar.id, clocks, now);
-            await tx.update(tickets).set(summary).where(eq(tickets.id, id));
+            await dal.setSlaSummary(tx, id, summary);
             const before = new Map(existing.map((c) => [c.metric, c.dueAt?.toISOString() ?? null]));
             const diff = clocks
               .map((c) => ({

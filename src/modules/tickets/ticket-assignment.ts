@@ -1,10 +1,8 @@
 import type { Static } from '@sinclair/typebox';
-import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { dealers, departments, users } from '../../db/schema/index.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { invalidState, stop } from './ticket-steps.ts';
-import type * as dal from './tickets-dal.ts';
+import * as dal from './tickets-dal.ts';
 import type { AssignBody, BulkAssignBody } from './tickets-schemas.ts';
 import type { Ctx, Mutation, TicketsService } from './tickets-service.ts';
 
@@ -15,33 +13,19 @@ export const ticketAssignment = ({ tickets }: { tickets: TicketsService }) => {
   const checkAssignee = async (ctx: Ctx, tx: Executor, input: Static<typeof AssignBody>) => {
     const own = ctx.actor.scope === 'dealer' ? ctx.actor.dealerId : null;
     if (input.userId) {
-      const [u] = await tx
-        .select({
-          id: users.id,
-          dealerId: users.dealerId,
-          active: users.active,
-          customerId: users.customerId,
-        })
-        .from(users)
-        .where(eq(users.id, input.userId));
-      if (!u?.active || u.customerId) throw fieldError('userId', 'refers to a record that does not exist');
+      const u = await dal.assignableUser(tx, input.userId);
+      if (!u) throw fieldError('userId', 'refers to a record that does not exist');
       if (own && u.dealerId !== own) throw fieldError('userId', 'is outside your data scope');
     }
     if (input.departmentId) {
       if (own) throw fieldError('departmentId', 'is outside your data scope');
-      const [d] = await tx
-        .select({ id: departments.id })
-        .from(departments)
-        .where(eq(departments.id, input.departmentId));
-      if (!d) throw fieldError('departmentId', 'refers to a record that does not exist');
+      if (!(await dal.departmentExists(tx, input.departmentId)))
+        throw fieldError('departmentId', 'refers to a record that does not exist');
     }
     if (input.dealerId) {
       if (own && input.dealerId !== own) throw fieldError('dealerId', 'is outside your data scope');
-      const [d] = await tx
-        .select({ id: dealers.id })
-        .from(dealers)
-        .where(and(eq(dealers.id, input.dealerId), eq(dealers.active, true)));
-      if (!d) throw fieldError('dealerId', 'refers to a record that does not exist');
+      if (!(await dal.activeDealerExists(tx, input.dealerId)))
+        throw fieldError('dealerId', 'refers to a record that does not exist');
     }
     if (input.departmentId && input.dealerId)
       throw fieldError('dealerId', 'cannot be set together with departmentId');
@@ -79,17 +63,7 @@ export const ticketAssignment = ({ tickets }: { tickets: TicketsService }) => {
             );
           if (t.status === 'arranged' && !input.userId) patch.status = 'new';
         }
-        const receivers = await tx
-          .select({ id: users.id })
-          .from(users)
-          .where(
-            and(
-              eq(users.active, true),
-              input.dealerId
-                ? eq(users.dealerId, input.dealerId)
-                : eq(users.departmentId, input.departmentId!),
-            ),
-          );
+        const receivers = await dal.unitUsers(tx, input);
         notices.push({
           userIds: receivers.map((r) => r.id),
           kind: 'ticket',

@@ -1,5 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.ts';
+import { formatLocal } from '../../domain/sla/clock-reasons.ts';
+import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { assertCan, scopeFilter } from '../../platform/permissions.ts';
@@ -57,10 +59,7 @@ export const createTicket =
         urgent,
       });
       const seq = await dal.nextTicketSeq(tx);
-      const day = new Date(reportedAt.getTime() + 8 * 3_600_000)
-        .toISOString()
-        .slice(0, 10)
-        .replaceAll('-', '');
+      const day = formatLocal(DEFAULT_TIME_ZONE, reportedAt.getTime()).slice(0, 10).replaceAll('-', '');
       const ticket = await dal.insertTicket(tx, {
         id: crypto.randomUUID(),
         number: `SR${day}${String(seq).padStart(6, '0')}`,

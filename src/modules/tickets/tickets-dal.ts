@@ -163,9 +163,58 @@ export const updateTicket = async (db: Executor, id: string, patch: Partial<type
       .returning()
   )[0]!;
 
-/** The queue summary only; not a user's edit, so the version stays. */
-export const setSlaSummary = (db: Executor, id: string, s: { nextDueAt: Date | null; slaState: string }) =>
-  db.update(tickets).set(s).where(eq(tickets.id, id));
+/** The queue summary (and escalation level) only; not a user's edit, so the version stays. */
+export const setSlaSummary = (
+  db: Executor,
+  id: string,
+  s: { nextDueAt: Date | null; slaState: string; escalationLevel?: number },
+) => db.update(tickets).set(s).where(eq(tickets.id, id));
+
+/** A ticket by id without scope (jobs); `lock` holds it for the rest of the transaction. */
+export const ticketRow = async (db: Executor, id: string, opts: { lock?: boolean } = {}) => {
+  const q = db.select().from(tickets).where(eq(tickets.id, id));
+  return (await (opts.lock ? q.for('update') : q))[0] ?? null;
+};
+
+/** A ticket that lost its policy has nothing left to escalate. */
+export const clearEscalationSchedule = (db: Executor, ticketId: string) =>
+  db.update(ticketSlaClocks).set({ nextEscalationAt: null }).where(eq(ticketSlaClocks.ticketId, ticketId));
+
+/** Whom a ticket may be given to: an active staff user (never a customer's login). */
+export const assignableUser = async (db: Executor, id: string) =>
+  (
+    await db
+      .select({ id: users.id, dealerId: users.dealerId })
+      .from(users)
+      .where(and(eq(users.id, id), eq(users.active, true), isNull(users.customerId)))
+  )[0] ?? null;
+
+export const departmentExists = async (db: Executor, id: string) =>
+  (await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id))).length > 0;
+
+export const activeDealerExists = async (db: Executor, id: string) =>
+  (
+    await db
+      .select({ id: dealers.id })
+      .from(dealers)
+      .where(and(eq(dealers.id, id), eq(dealers.active, true)))
+  ).length > 0;
+
+/** The active users of the department or dealer a ticket is transferred to. */
+export const unitUsers = (db: Executor, unit: { dealerId?: string | null; departmentId?: string | null }) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        unit.dealerId
+          ? eq(users.dealerId, unit.dealerId)
+          : unit.departmentId
+            ? eq(users.departmentId, unit.departmentId)
+            : sql`false`,
+      ),
+    );
 
 export const clocksOf = (db: Executor, ticketIds: string[]) =>
   ticketIds.length === 0

@@ -1,5 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
+import { formatLocal } from '../../domain/sla/clock-reasons.ts';
+import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { type RequestContext, writeAudit } from '../../platform/audit.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
@@ -207,8 +209,7 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
     exportXlsx: async (ctx: Ctx, q: Static<typeof ListTicketsQuery>) => {
       assertCan(ctx.actor, 'ticket.read');
       const r = await dal.listTickets(db, { ...filterOf(ctx, q), limit: 10_000, offset: 0 });
-      const local = (d: Date | null) =>
-        d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : null;
+      const local = (d: Date | null) => (d ? formatLocal(DEFAULT_TIME_ZONE, d.getTime()) : null);
       return writeSheet({
         sheet: '服务请求',
         columns: [
