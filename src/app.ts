@@ -117,7 +117,8 @@ export const buildApp = async ({
   auditRoutes(app, { db });
   customersRoutes(app, { customers: customersService({ db }) });
   productsRoutes(app, { products: productsService({ db }) });
-  assetsRoutes(app, { assets: assetsService({ db }) });
+  const assets = assetsService({ db });
+  assetsRoutes(app, { assets });
   archiveRoutes(app, { archive: archiveService({ db }) });
   reviewsRoutes(app, { reviews: reviewsService({ db }) });
   importsRoutes(app, { imports: importsService({ db, log: app.log }), db });
@@ -138,7 +139,7 @@ export const buildApp = async ({
   slaRoutes(app, { sla: services.slaPolicies });
   ticketsRoutes(app, services);
   notificationsRoutes(app, { notifications: services.notifications });
-  nameplateRoutes(app, { assets: assetsService({ db }), publicUrl: config.publicUrl });
+  nameplateRoutes(app, { assets, publicUrl: config.publicUrl });
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
