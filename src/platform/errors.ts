@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   version_conflict: 409,
   invalid_state: 409,
   duplicate: 409,
+  insufficient_stock: 409,
+  paperwork_blocked: 409,
   account_locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,

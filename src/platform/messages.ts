@@ -18,6 +18,11 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
     zh: '当前状态下不能执行此操作',
     en: 'This cannot be done in the current state',
   },
+  insufficient_stock: { zh: '库存不足', en: 'Not enough stock' },
+  paperwork_blocked: {
+    zh: '单据不全，不能办理（缺签字记录、旧件或质量反馈单）',
+    en: 'Paperwork is incomplete (signed record, old parts or field feedback missing)',
+  },
   duplicate: { zh: '已存在相同的记录', en: 'A record with the same key already exists' },
   account_locked: {
     zh: '登录失败次数过多，账号已暂时锁定',

@@ -1,0 +1,110 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { stockLevels, stockMoves } from '../../db/schema/index.ts';
+import { AppError } from '../../platform/errors.ts';
+
+// Stock changes that work orders make inside their own transaction. Each is one conditional UPDATE:
+// when two orders race for the last unit, the second UPDATE matches no row and fails cleanly, and
+// the table's checks make a negative stock impossible even for code that forgets the condition.
+
+type Move = {
+  partId: string;
+  locationId: string;
+  quantity: number;
+  workOrderId: string | null;
+  actorId: string | null;
+  note?: string | null;
+};
+
+const insufficient = (m: Move, available: number | null) =>
+  new AppError('insufficient_stock', {
+    message: `part ${m.partId} at ${m.locationId}: ${m.quantity} wanted, ${available ?? 0} available`,
+    details: { field: 'quantity', partId: m.partId, locationId: m.locationId, available: available ?? 0 },
+  });
+
+const available = async (tx: Executor, m: Move) => {
+  const [row] = await tx
+    .select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.partId, m.partId), eq(stockLevels.locationId, m.locationId)));
+  return row ? row.onHand - row.reserved : null;
+};
+
+const log = (tx: Executor, kind: string, m: Move, from: string | null, to: string | null) =>
+  tx.insert(stockMoves).values({
+    partId: m.partId,
+    kind,
+    fromLocationId: from,
+    toLocationId: to,
+    quantity: m.quantity,
+    workOrderId: m.workOrderId,
+    note: m.note ?? null,
+    createdBy: m.actorId,
+  });
+
+/** Holds free stock for a work order (on hand stays, reserved grows). */
+export const reserveStock = async (tx: Executor, m: Move): Promise<void> => {
+  const rows = await tx
+    .update(stockLevels)
+    .set({ reserved: sql`${stockLevels.reserved} + ${m.quantity}`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(stockLevels.partId, m.partId),
+        eq(stockLevels.locationId, m.locationId),
+        gte(sql`${stockLevels.onHand} - ${stockLevels.reserved}`, m.quantity),
+      ),
+    )
+    .returning({ id: stockLevels.id });
+  if (rows.length === 0) throw insufficient(m, await available(tx, m));
+  await log(tx, 'reserve', m, m.locationId, null);
+};
+
+/** Gives a reservation back (the part was not needed). */
+export const releaseStock = async (tx: Executor, m: Move): Promise<void> => {
+  const rows = await tx
+    .update(stockLevels)
+    .set({ reserved: sql`${stockLevels.reserved} - ${m.quantity}`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(stockLevels.partId, m.partId),
+        eq(stockLevels.locationId, m.locationId),
+        gte(stockLevels.reserved, m.quantity),
+      ),
+    )
+    .returning({ id: stockLevels.id });
+  if (rows.length === 0) throw new AppError('internal', { message: `release of unreserved stock ${m.partId}` });
+  await log(tx, 'release', m, null, m.locationId);
+};
+
+/** Uses a reserved part: it leaves the stock for good. */
+export const consumeReserved = async (tx: Executor, m: Move): Promise<void> => {
+  const rows = await tx
+    .update(stockLevels)
+    .set({
+      reserved: sql`${stockLevels.reserved} - ${m.quantity}`,
+      onHand: sql`${stockLevels.onHand} - ${m.quantity}`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(stockLevels.partId, m.partId),
+        eq(stockLevels.locationId, m.locationId),
+        gte(stockLevels.reserved, m.quantity),
+      ),
+    )
+    .returning({ id: stockLevels.id });
+  if (rows.length === 0) throw insufficient(m, await available(tx, m));
+  await log(tx, 'consume', m, m.locationId, null);
+};
+
+/** Puts a part into a store (receipt, appraised old part). Creates the level row on first use. */
+export const addStock = async (tx: Executor, m: Move & { kind: 'receive' | 'old_part_in' | 'adjust' }) => {
+  await tx
+    .insert(stockLevels)
+    .values({ partId: m.partId, locationId: m.locationId, onHand: m.quantity })
+    .onConflictDoUpdate({
+      target: [stockLevels.partId, stockLevels.locationId],
+      set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: new Date() },
+    });
+  await log(tx, m.kind, m, null, m.locationId);
+};
