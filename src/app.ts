@@ -21,12 +21,16 @@ import { authService } from './modules/auth/auth-service.ts';
 import { calendarsRoutes } from './modules/calendars/calendars-routes.ts';
 import { customersRoutes } from './modules/customers/customers-routes.ts';
 import { customersService } from './modules/customers/customers-service.ts';
+import { engineersRoutes } from './modules/engineers/engineers-routes.ts';
+import { engineersService } from './modules/engineers/engineers-service.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { importsRoutes } from './modules/imports/imports-routes.ts';
 import { importsService } from './modules/imports/imports-service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications-routes.ts';
 import { orgRoutes } from './modules/org/org-routes.ts';
 import { orgService } from './modules/org/org-service.ts';
+import { partsRoutes } from './modules/parts/parts-routes.ts';
+import { partsServices } from './modules/parts/parts-services.ts';
 import { productsRoutes } from './modules/products/products-routes.ts';
 import { productsService } from './modules/products/products-service.ts';
 import { reviewsRoutes } from './modules/reviews/reviews-routes.ts';
@@ -37,6 +41,9 @@ import { slaRoutes } from './modules/sla/sla-routes.ts';
 import { ticketsRoutes } from './modules/tickets/tickets-routes.ts';
 import { usersRoutes } from './modules/users/users-routes.ts';
 import { usersService } from './modules/users/users-service.ts';
+import { workOrdersFieldRoutes } from './modules/work-orders/work-orders-field-routes.ts';
+import { buildWorkOrderServices } from './modules/work-orders/work-orders-module.ts';
+import { workOrdersRoutes } from './modules/work-orders/work-orders-routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
@@ -123,6 +130,7 @@ export const buildApp = async ({
   reviewsRoutes(app, { reviews: reviewsService({ db }) });
   importsRoutes(app, { imports: importsService({ db, log: app.log }), db });
 
+  const files = storage ?? localStorage(path.join(config.dataDir, 'files'));
   let services: TicketServices | undefined;
   const runner = deferredJobs(jobs ?? inlineJobs(() => services?.handlers ?? {}));
   services = buildTicketServices({
@@ -130,7 +138,7 @@ export const buildApp = async ({
     config,
     clock,
     jobs: runner,
-    storage: storage ?? localStorage(path.join(config.dataDir, 'files')),
+    storage: files,
     log: app.log,
   });
   app.decorate('services', services);
@@ -140,6 +148,16 @@ export const buildApp = async ({
   ticketsRoutes(app, services);
   notificationsRoutes(app, { notifications: services.notifications });
   nameplateRoutes(app, { assets, publicUrl: config.publicUrl });
+  engineersRoutes(app, { engineers: engineersService({ db }) });
+  const field = buildWorkOrderServices({
+    db,
+    notifications: services.notifications,
+    tickets: services.tickets,
+    storage: files,
+  });
+  workOrdersRoutes(app, field);
+  workOrdersFieldRoutes(app, field);
+  partsRoutes(app, partsServices({ db }));
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -52,6 +52,13 @@ export const notFound = (entity: string, id?: string) =>
 export const forbidden = (action: string) =>
   new AppError('forbidden', { message: `missing permission ${action}`, details: { permission: action } });
 
+/** Missing every one of several permissions that would each allow the step. */
+export const forbiddenAny = (actions: string[]) =>
+  new AppError('forbidden', {
+    message: `missing one of ${actions.join(', ')}`,
+    details: { permission: actions.join('|') },
+  });
+
 export const fieldError = (field: string, message: string) =>
   new AppError('validation_failed', { message: `${field}: ${message}`, details: [{ field, message }] });
 

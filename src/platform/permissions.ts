@@ -264,6 +264,8 @@ export const BUILTIN_ROLES: ReadonlyArray<{
       'engineer.write',
       'workorder.read',
       'workorder.write',
+      'workorder.field',
+      'quote.accept',
       'part.read',
     ],
     description: '登记来电来信来访、查卷、派工、督办时限',

@@ -5,6 +5,7 @@ import { type RequestContext, writeAudit } from '../platform/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import { generatePassword, hashPassword } from '../platform/passwords.ts';
 import { BUILTIN_ROLES, PERMISSION_CODES } from '../platform/permissions.ts';
+import { seedPartsDefaults } from './parts-defaults.ts';
 import { seedServiceDefaults } from './sla-defaults.ts';
 
 const KNOWN_PERMISSIONS = 'known_permissions';
@@ -30,6 +31,7 @@ export const bootstrap = async (opts: {
   const passwordHash = password ? await hashPassword(password) : null;
 
   await seedServiceDefaults({ db, clock });
+  await seedPartsDefaults({ db, clock });
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
     const now = clock.now();

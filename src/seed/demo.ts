@@ -5,6 +5,7 @@ import { type RequestContext, writeAudit } from '../platform/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { loadDemoAssets } from './demo-assets.ts';
+import { loadDemoParts } from './demo-parts.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -128,6 +129,7 @@ export const loadDemo = async (opts: { db: Db; clock: Clock }) => {
       await audit('user', row!);
     }
     const { portalCustomerId } = await loadDemoAssets(tx, { now, dealerIds });
+    await loadDemoParts(tx, { now, centreIds, dealerIds });
     await tx.update(users).set({ customerId: portalCustomerId }).where(eq(users.username, 'customer'));
     return USERS.map((u) => ({ username: u.username, password: DEMO_PASSWORD, role: u.roleCode }));
   });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROLES } from '../../src/platform/permissions.ts';
+import { insertOldPartReturn } from '../helpers/parts-fixtures.ts';
 import { multipartPng, seedOrg, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -19,6 +20,7 @@ let seed: Awaited<ReturnType<typeof seedOrg>> & {
   ticket: string;
   attachment: string;
   webhook: string;
+  parts: { part: string; main: string; store: string; priceList: string; plan: string; oldPart: string };
 };
 
 type Endpoint = {
@@ -337,6 +339,7 @@ const endpoints = (): Endpoint[] => [
     access: 'sla.write',
     body: () => ({ version: 999 }),
   },
+  ...partsEndpoints(),
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
     { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
@@ -349,6 +352,129 @@ const endpoints = (): Endpoint[] => [
     },
   ]),
 ];
+
+// Parts, stock, stocking plans, price lists and old-part returns.
+const partsEndpoints = (): Endpoint[] => {
+  const p = seed.parts;
+  return [
+    { method: 'GET', path: '/api/parts', access: 'part.read' },
+    { method: 'GET', path: '/api/parts/export', access: 'part.read' },
+    {
+      method: 'POST',
+      path: '/api/parts',
+      access: 'part.write',
+      body: () => ({ code: uniq(), name: '零件', costFen: 100, listFen: 150 }),
+    },
+    { method: 'GET', path: `/api/parts/${p.part}`, access: 'part.read' },
+    { method: 'PATCH', path: `/api/parts/${p.part}`, access: 'part.write', body: () => ({ version: 999 }) },
+    { method: 'GET', path: '/api/stock-locations', access: 'part.read' },
+    {
+      method: 'POST',
+      path: '/api/stock-locations',
+      access: 'stock.write',
+      body: () => ({ code: uniq(), name: '库', kind: 'company' }),
+    },
+    {
+      method: 'PATCH',
+      path: `/api/stock-locations/${p.store}`,
+      access: 'stock.write',
+      body: () => ({ version: 999 }),
+    },
+    { method: 'GET', path: '/api/price-lists', access: 'part.read' },
+    {
+      method: 'POST',
+      path: '/api/price-lists',
+      access: 'part.write',
+      body: () => ({
+        code: uniq(),
+        name: '价格表',
+        kind: 'market',
+        labourRateFen: 100,
+        partsBasis: 'list',
+        taxRateBp: 1300,
+        active: false,
+      }),
+    },
+    { method: 'GET', path: `/api/price-lists/${p.priceList}`, access: 'part.read' },
+    {
+      method: 'PATCH',
+      path: `/api/price-lists/${p.priceList}`,
+      access: 'part.write',
+      body: () => ({ version: 999 }),
+    },
+    { method: 'GET', path: '/api/stock', access: 'part.read' },
+    { method: 'GET', path: '/api/stock/low-count', access: 'part.read' },
+    { method: 'GET', path: '/api/stock/moves', access: 'part.read' },
+    {
+      method: 'POST',
+      path: '/api/stock/receive',
+      access: 'stock.write',
+      body: () => ({ partId: p.part, locationId: p.main, quantity: 1 }),
+    },
+    {
+      method: 'POST',
+      path: '/api/stock/transfer',
+      access: 'stock.write',
+      body: () => ({ partId: p.part, fromLocationId: p.main, toLocationId: p.store, quantity: 1 }),
+    },
+    {
+      method: 'POST',
+      path: '/api/stock/adjust',
+      access: 'stock.write',
+      body: () => ({ partId: p.part, locationId: p.main, onHand: 50, note: '盘点' }),
+    },
+    {
+      method: 'PATCH',
+      path: '/api/stock/min',
+      access: 'stock.write',
+      body: () => ({ partId: p.part, locationId: p.main, minQty: 5 }),
+    },
+    { method: 'GET', path: '/api/stocking-plans', access: 'part.read' },
+    {
+      method: 'POST',
+      path: '/api/stocking-plans',
+      access: 'stock.plan',
+      body: () => ({
+        dealerId: seed.dealerA.id,
+        season: uniq(),
+        seasonStart: '2026-06-01',
+        lines: [{ partId: p.part, quantity: 2 }],
+      }),
+    },
+    { method: 'GET', path: `/api/stocking-plans/${p.plan}`, access: 'part.read' },
+    {
+      method: 'PATCH',
+      path: `/api/stocking-plans/${p.plan}`,
+      access: 'stock.plan',
+      body: () => ({ version: 999 }),
+    },
+    {
+      method: 'POST',
+      path: `/api/stocking-plans/${p.plan}/submit`,
+      access: 'stock.plan',
+      body: () => ({ version: 999 }),
+    },
+    {
+      method: 'POST',
+      path: `/api/stocking-plans/${p.plan}/approve`,
+      access: 'stock.write',
+      body: () => ({ version: 999 }),
+    },
+    { method: 'GET', path: '/api/old-part-returns', access: 'part.read' },
+    {
+      method: 'POST',
+      path: `/api/old-part-returns/${p.oldPart}/receive`,
+      access: 'oldpart.appraise',
+      body: () => ({ version: 999 }),
+    },
+    {
+      method: 'POST',
+      path: `/api/old-part-returns/${p.oldPart}/appraise`,
+      access: 'oldpart.appraise',
+      body: () => ({ version: 999, appraisal: 'scrap', storeLocationId: p.main }),
+    },
+  ];
+};
 
 const template = (e: Endpoint) =>
   e.route ??
@@ -420,8 +546,48 @@ beforeAll(async () => {
     token: s.admin,
     body: { name: 'robot', kind: 'dingtalk', url: 'http://127.0.0.1:9/robot', active: false },
   });
+  const locations = await t.request('GET', '/api/stock-locations', { token: s.admin });
+  const main = locations.body.items[0].id;
+  const part = await t.request('POST', '/api/parts', {
+    token: s.admin,
+    body: { code: 'PERM-PART', name: '斗齿', costFen: 100, listFen: 150, wear: true },
+  });
+  await t.request('POST', '/api/stock/receive', {
+    token: s.admin,
+    body: { partId: part.body.id, locationId: main, quantity: 100 },
+  });
+  const store = await t.request('POST', '/api/stock-locations', {
+    token: s.admin,
+    body: { code: 'DA-STORE', name: '甲备件库', kind: 'dealer', dealerId: s.dealerA.id },
+  });
+  const priceLists = await t.request('GET', '/api/price-lists', { token: s.admin });
+  const plan = await t.request('POST', '/api/stocking-plans', {
+    token: s.admin,
+    body: {
+      dealerId: s.dealerA.id,
+      season: '2026',
+      seasonStart: '2026-06-01',
+      lines: [{ partId: part.body.id, quantity: 1 }],
+    },
+  });
+  const oldPart = await insertOldPartReturn(t.database.db, {
+    ticketId: ticket.body.id,
+    customerId: customer.body.id,
+    partId: part.body.id,
+    locationId: main,
+    dealerId: s.dealerA.id,
+    dueAt: new Date('2026-03-10T00:00:00Z'),
+  });
   seed = {
     ...s,
+    parts: {
+      part: part.body.id,
+      main,
+      store: store.body.id,
+      priceList: priceLists.body.items[0].id,
+      plan: plan.body.id,
+      oldPart: oldPart.ret.id,
+    },
     calendar: calendars.body.items[0].id,
     slaPolicy: slaPolicies.body.items[0].id,
     ticket: ticket.body.id,

@@ -1,7 +1,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { stockLevels, stockMoves } from '../../db/schema/index.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, fieldError } from '../../platform/errors.ts';
 
 // Stock changes that work orders make inside their own transaction. Each is one conditional UPDATE:
 // when two orders race for the last unit, the second UPDATE matches no row and fails cleanly, and
@@ -72,7 +72,8 @@ export const releaseStock = async (tx: Executor, m: Move): Promise<void> => {
       ),
     )
     .returning({ id: stockLevels.id });
-  if (rows.length === 0) throw new AppError('internal', { message: `release of unreserved stock ${m.partId}` });
+  if (rows.length === 0)
+    throw new AppError('internal', { message: `release of unreserved stock ${m.partId}` });
   await log(tx, 'release', m, null, m.locationId);
 };
 
@@ -107,4 +108,61 @@ export const addStock = async (tx: Executor, m: Move & { kind: 'receive' | 'old_
       set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: new Date() },
     });
   await log(tx, m.kind, m, null, m.locationId);
+};
+
+/**
+ * Moves free stock between two stores: one conditional UPDATE on the source (never below what is
+ * reserved there), then the target's level grows (created on first use); one 'transfer' ledger row.
+ */
+export const transferStock = async (tx: Executor, m: Move & { toLocationId: string }): Promise<void> => {
+  const rows = await tx
+    .update(stockLevels)
+    .set({ onHand: sql`${stockLevels.onHand} - ${m.quantity}`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(stockLevels.partId, m.partId),
+        eq(stockLevels.locationId, m.locationId),
+        gte(sql`${stockLevels.onHand} - ${stockLevels.reserved}`, m.quantity),
+      ),
+    )
+    .returning({ id: stockLevels.id });
+  if (rows.length === 0) throw insufficient(m, await available(tx, m));
+  await tx
+    .insert(stockLevels)
+    .values({ partId: m.partId, locationId: m.toLocationId, onHand: m.quantity })
+    .onConflictDoUpdate({
+      target: [stockLevels.partId, stockLevels.locationId],
+      set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: new Date() },
+    });
+  await log(tx, 'transfer', m, m.locationId, m.toLocationId);
+};
+
+/**
+ * Stock-take (盘点): the counted quantity replaces on hand. The row is locked while the difference
+ * is worked out, and a count below what is reserved for work orders is refused (those parts must be
+ * released first). One 'adjust' ledger row records the difference: into the store when the count is
+ * higher, out of it when lower.
+ */
+export const countStock = async (
+  tx: Executor,
+  m: Omit<Move, 'quantity'> & { onHand: number },
+): Promise<{ before: number; delta: number }> => {
+  const [row] = await tx
+    .select({ id: stockLevels.id, onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.partId, m.partId), eq(stockLevels.locationId, m.locationId)))
+    .for('update');
+  if (row && m.onHand < row.reserved)
+    throw fieldError('onHand', `is below the ${row.reserved} reserved for work orders`);
+  const before = row?.onHand ?? 0;
+  const delta = m.onHand - before;
+  if (row)
+    await tx
+      .update(stockLevels)
+      .set({ onHand: m.onHand, updatedAt: new Date() })
+      .where(eq(stockLevels.id, row.id));
+  else await tx.insert(stockLevels).values({ partId: m.partId, locationId: m.locationId, onHand: m.onHand });
+  const move = { ...m, quantity: Math.abs(delta) };
+  await log(tx, 'adjust', move, delta < 0 ? m.locationId : null, delta < 0 ? null : m.locationId);
+  return { before, delta };
 };

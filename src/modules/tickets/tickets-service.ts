@@ -74,51 +74,53 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
     };
   };
 
+  type MutateOpts = {
+    permission: Permission;
+    version?: number;
+    apply: (tx: Executor, ticket: dal.TicketRow, now: Date) => Promise<Mutation>;
+  };
+
   /**
-   * The one way tickets change: lock the row, check the version, apply, recompute the clocks, write
-   * the events, audit and notifications in the same transaction; deliveries go out after the commit.
+   * The one way tickets change, inside a transaction the caller holds: lock the row, check the
+   * version, apply, recompute the clocks, write the events, audit and notifications. Returns the
+   * outbox rows to deliver after the commit. Work orders use it to move their ticket in their own
+   * transaction.
    */
-  const mutate = async (
-    ctx: Ctx,
-    id: string,
-    opts: {
-      permission: Permission;
-      version?: number;
-      apply: (tx: Executor, ticket: dal.TicketRow, now: Date) => Promise<Mutation>;
-    },
-  ) => {
+  const applyInTx = async (tx: Executor, ctx: Ctx, id: string, opts: MutateOpts): Promise<string[]> => {
     assertCan(ctx.actor, opts.permission);
     const deliveries: string[] = [];
-    await db.transaction(async (tx) => {
-      const before = await dal.lockTicket(tx, id, scopeFilter(ctx.actor));
-      if (!before) throw notFound('ticket', id);
-      if (opts.version !== undefined && opts.version !== before.version)
-        throw versionConflict('ticket', id, before.version);
-      const now = ctx.clock.now();
-      const m = await opts.apply(tx, before, now);
-      let patch: Partial<dal.TicketRow> = { ...m.patch, updatedAt: now };
-      const working = { ...before, ...patch } as dal.TicketRow;
-      const cc = await loadClockContext(tx, working);
-      if (cc) {
-        const existing = await dal.clocksOf(tx, [id]);
-        const clocks = clocksFor({ ctx: cc, ticket: working, existing, now, change: m.clocks });
-        const summary = await storeClocks(tx, id, cc.calendar.id, clocks, now);
-        patch = { ...patch, ...summary };
-      }
-      const after = await dal.updateTicket(tx, id, patch);
-      await dal.insertEvents(
-        tx,
-        eventRows({ actor: ctx.actor, ticketId: id, events: m.events ?? [], at: now }),
-      );
-      await writeAudit(tx, ctx, {
-        action: m.audit ?? 'update',
-        entity: 'ticket',
-        entityId: id,
-        before,
-        after,
-      });
-      for (const n of m.notices ?? []) deliveries.push(...(await notifications.notify(tx, n)));
+    const before = await dal.lockTicket(tx, id, scopeFilter(ctx.actor));
+    if (!before) throw notFound('ticket', id);
+    if (opts.version !== undefined && opts.version !== before.version)
+      throw versionConflict('ticket', id, before.version);
+    const now = ctx.clock.now();
+    const m = await opts.apply(tx, before, now);
+    let patch: Partial<dal.TicketRow> = { ...m.patch, updatedAt: now };
+    const working = { ...before, ...patch } as dal.TicketRow;
+    const cc = await loadClockContext(tx, working);
+    if (cc) {
+      const existing = await dal.clocksOf(tx, [id]);
+      const clocks = clocksFor({ ctx: cc, ticket: working, existing, now, change: m.clocks });
+      const summary = await storeClocks(tx, id, cc.calendar.id, clocks, now);
+      patch = { ...patch, ...summary };
+    }
+    const after = await dal.updateTicket(tx, id, patch);
+    await dal.insertEvents(tx, eventRows({ actor: ctx.actor, ticketId: id, events: m.events ?? [], at: now }));
+    await writeAudit(tx, ctx, {
+      action: m.audit ?? 'update',
+      entity: 'ticket',
+      entityId: id,
+      before,
+      after,
     });
+    for (const n of m.notices ?? []) deliveries.push(...(await notifications.notify(tx, n)));
+    return deliveries;
+  };
+
+  /** applyInTx in its own transaction; deliveries go out after the commit. */
+  const mutate = async (ctx: Ctx, id: string, opts: MutateOpts) => {
+    assertCan(ctx.actor, opts.permission);
+    const deliveries = await db.transaction((tx) => applyInTx(tx, ctx, id, opts));
     await notifications.deliverSoon(deliveries);
     return get(ctx, id);
   };
@@ -170,6 +172,7 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
   return {
     get,
     mutate,
+    applyInTx,
     create: createTicket({ db, notifications }),
     list,
 

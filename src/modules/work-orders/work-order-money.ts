@@ -1,0 +1,113 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { priceLists } from '../../db/schema/index.ts';
+import { type Charges, computeCharges, type PriceTerms } from '../../domain/field/charges.ts';
+import type { Coverage, Reason } from '../../domain/warranty/entitlement-types.ts';
+import { findAsset } from '../assets/assets-dal.ts';
+import { entitlementFor } from '../assets/entitlement-service.ts';
+import * as dal from './work-orders-dal.ts';
+
+// Who pays for a work order, line by line: the entitlement of the work (cause, hours, dates) and of
+// each part (wear part, consumable, part warranty), then the charges at the active price lists.
+// Re-run whenever the cause, the hours, the work items or the parts change.
+
+const ALL = { kind: 'all' } as const;
+
+const terms = (r: typeof priceLists.$inferSelect): PriceTerms => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  labourRateFen: r.labourRateFen,
+  travelPerKmFen: r.travelPerKmFen,
+  travelFlatFen: r.travelFlatFen,
+  partsBasis: r.partsBasis as 'cost' | 'list',
+  partsMarkupBp: r.partsMarkupBp,
+  taxRateBp: r.taxRateBp,
+});
+
+/** The newest active list of each kind: 三包期内非三包收费 for `cost`, 市场服务收费 for `charged`. */
+const activeTerms = async (tx: Executor) => {
+  const newest = async (kind: string) =>
+    (
+      await tx
+        .select()
+        .from(priceLists)
+        .where(and(eq(priceLists.kind, kind), eq(priceLists.active, true)))
+        .orderBy(desc(priceLists.createdAt))
+        .limit(1)
+    )[0] ?? null;
+  const [cost, charged] = await Promise.all([newest('warranty_period'), newest('market')]);
+  return { cost: cost && terms(cost), charged: charged && terms(charged) };
+};
+
+const NO_ASSET: Reason = {
+  code: 'no_asset',
+  clause: null,
+  message: '未关联设备档案，无法确认保修，按收费服务处理',
+  messageEn: 'No asset on record, so no warranty can be confirmed: charged service',
+};
+
+export type Money = {
+  entitlement: unknown;
+  charges: Charges;
+  customerTotalFen: number;
+  companyCostFen: number;
+  quoteRequired: boolean;
+  /** Coverage of each part line by line id (old-part returns follow `free` lines). */
+  partCoverage: Map<string, Coverage>;
+};
+
+export const computeMoney = async (
+  tx: Executor,
+  order: dal.WorkOrderRow,
+  ticket: { reportedAt: Date; occurredAt: Date | null },
+  now: Date,
+): Promise<Money> => {
+  const [assetRow, lines, items, attachments, photos, lists] = await Promise.all([
+    order.assetId ? findAsset(tx, order.assetId, ALL) : Promise.resolve(null),
+    dal.partLinesOf(tx, order.id),
+    dal.itemsOf(tx, order.id),
+    dal.ticketAttachmentCount(tx, order.ticketId),
+    dal.photosOf(tx, order.id),
+    activeTerms(tx),
+  ]);
+  const base = {
+    at: (ticket.occurredAt ?? ticket.reportedAt).toISOString(),
+    reportedAt: ticket.reportedAt.toISOString(),
+    cause: order.cause as 'unknown',
+    ...(order.meterHours !== null ? { hours: order.meterHours } : {}),
+    // Photos, video or data kept as evidence (SPEC §2.3 reporting rule).
+    evidence: attachments + photos.length > 0,
+  };
+  const asset = assetRow?.asset ?? null;
+  const job = asset ? await entitlementFor(tx, asset, base, now) : null;
+  const partDecisions = await Promise.all(
+    lines.map(async (l) =>
+      asset ? { line: l, d: await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now) } : { line: l, d: null },
+    ),
+  );
+  const charges = computeCharges({
+    job: job ? { coverage: job.coverage, reasons: job.reasons } : { coverage: 'charged', reasons: [NO_ASSET] },
+    labourMinutes: items.reduce((s, i) => s + i.labourMinutes, 0),
+    travelKm: order.travelKm,
+    parts: partDecisions.map(({ line, d }) => ({
+      lineId: line.line.id,
+      partCode: line.partCode,
+      partName: line.partName,
+      quantity: line.line.quantity,
+      costFen: line.costFen,
+      listFen: line.listFen,
+      coverage: d?.coverage ?? 'charged',
+      reasons: d?.reasons ?? [NO_ASSET],
+    })),
+    priceLists: lists,
+  });
+  return {
+    entitlement: job && { decidedAt: now.toISOString(), ...job },
+    charges,
+    customerTotalFen: charges.customerTotalFen,
+    companyCostFen: charges.companyCostFen,
+    quoteRequired: charges.lines.some((l) => l.coverage === 'charged') || (job?.quoteRequired ?? !asset),
+    partCoverage: new Map(partDecisions.map(({ line, d }) => [line.line.id, d?.coverage ?? 'charged'])),
+  };
+};

@@ -1,0 +1,30 @@
+import type { Db } from '../../db/client.ts';
+import type { Storage } from '../../platform/storage.ts';
+import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { TicketsService } from '../tickets/tickets-service.ts';
+import { dispatchBoard } from './dispatch-board.ts';
+import { createWorkOrder } from './work-order-create.ts';
+import { workOrderPaperwork } from './work-order-paperwork.ts';
+import { workOrderPhotos } from './work-order-photos.ts';
+import { workOrderSteps } from './work-order-steps.ts';
+import { workOrdersService } from './work-orders-service.ts';
+
+/** The field-work services, built once for the routes. */
+export const buildWorkOrderServices = (deps: {
+  db: Db;
+  notifications: NotificationsService;
+  tickets: TicketsService;
+  storage: Storage;
+}) => {
+  const orders = workOrdersService(deps);
+  return {
+    orders,
+    create: createWorkOrder({ ...deps, orders }),
+    steps: workOrderSteps({ orders, tickets: deps.tickets }),
+    paperwork: workOrderPaperwork({ db: deps.db, orders, storage: deps.storage }),
+    photos: workOrderPhotos({ orders, storage: deps.storage }),
+    board: dispatchBoard({ db: deps.db, orders }),
+  };
+};
+
+export type WorkOrderServices = ReturnType<typeof buildWorkOrderServices>;
