@@ -9,6 +9,7 @@ import { benchEntitlement } from './entitlement.ts';
 import { benchSla } from './sla.ts';
 import { benchTickets } from './tickets.ts';
 import { timed } from './util.ts';
+import { benchWorkOrders } from './work-orders.ts';
 
 const main = async () => {
   benchEntitlement();
@@ -43,6 +44,7 @@ const main = async () => {
   await benchAssetSearch(t, admin);
   await benchCustomerSearch(t, admin);
   await benchAssetImport(t, admin);
+  await benchWorkOrders(t, admin);
   await benchTickets(t, admin);
   await t.close();
 };

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROLES } from '../../src/platform/permissions.ts';
 import { insertOldPartReturn } from '../helpers/parts-fixtures.ts';
-import { multipartPng, seedOrg, startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { multipartPng, seedOrg, startTestApp, type TestApp, TINY_PNG } from '../helpers/test-app.ts';
 
 let t: TestApp;
 let seed: Awaited<ReturnType<typeof seedOrg>> & {
@@ -21,6 +21,7 @@ let seed: Awaited<ReturnType<typeof seedOrg>> & {
   attachment: string;
   webhook: string;
   parts: { part: string; main: string; store: string; priceList: string; plan: string; oldPart: string };
+  field: { engineer: string; order: string };
 };
 
 type Endpoint = {
@@ -340,6 +341,7 @@ const endpoints = (): Endpoint[] => [
     body: () => ({ version: 999 }),
   },
   ...partsEndpoints(),
+  ...fieldEndpoints(),
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
     { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
@@ -476,6 +478,149 @@ const partsEndpoints = (): Endpoint[] => {
   ];
 };
 
+// Engineers, dispatch and work orders. Field steps are also open to the engineer role, which sees only
+// its own orders: a 404 is then the right answer.
+const fieldEndpoints = (): Endpoint[] => {
+  const { engineer, order } = seed.field;
+  const wo = `/api/work-orders/${order}`;
+  const other = crypto.randomUUID();
+  const own = { notFoundOk: true };
+  return [
+    { method: 'GET', path: '/api/engineers', access: 'engineer.read' },
+    { method: 'POST', path: '/api/engineers', access: 'engineer.write', body: () => ({ name: uniq(), trade: 'general' }) },
+    { method: 'GET', path: `/api/engineers/${engineer}`, access: 'engineer.read' },
+    { method: 'PATCH', path: `/api/engineers/${engineer}`, access: 'engineer.write', body: () => ({ version: 999 }) },
+    {
+      method: 'POST',
+      path: `/api/tickets/${seed.ticket}/work-orders`,
+      access: 'workorder.write',
+      body: () => ({ task: '检修' }),
+    },
+    { method: 'GET', path: '/api/work-orders', access: 'authenticated' },
+    { method: 'GET', path: '/api/work-orders/open-paperwork', access: 'authenticated' },
+    { method: 'GET', path: '/api/field-feedback', access: 'authenticated' },
+    {
+      method: 'GET',
+      path: '/api/dispatch-board?from=2026-03-02',
+      route: 'GET /api/dispatch-board',
+      access: 'engineer.read',
+    },
+    { method: 'GET', path: wo, access: 'authenticated', ...own },
+    { method: 'GET', path: `${wo}/suggestions`, access: 'engineer.read' },
+    { method: 'PATCH', path: wo, access: 'workorder.field', body: () => ({ version: 999 }), ...own },
+    {
+      method: 'POST',
+      path: `${wo}/dispatch`,
+      access: 'workorder.write',
+      body: () => ({ version: 999, engineerIds: [engineer] }),
+    },
+    {
+      method: 'POST',
+      path: `${wo}/transition`,
+      access: 'workorder.field',
+      body: () => ({ version: 999, to: 'travelling' }),
+      ...own,
+    },
+    {
+      method: 'PUT',
+      path: `${wo}/diagnosis`,
+      access: 'workorder.field',
+      body: () => ({ version: 999, cause: 'defect', diagnosis: '漏油' }),
+      ...own,
+    },
+    {
+      method: 'POST',
+      path: `${wo}/items`,
+      access: 'workorder.field',
+      body: () => ({ description: '紧固', quantity: 1, labourMinutes: 10 }),
+      ...own,
+    },
+    {
+      method: 'DELETE',
+      path: `${wo}/items/${other}`,
+      route: 'DELETE /api/work-orders/:id/items/:itemId',
+      access: 'workorder.field',
+      ...own,
+    },
+    {
+      method: 'POST',
+      path: `${wo}/parts`,
+      access: 'workorder.field',
+      body: () => ({ partId: seed.parts.part, locationId: seed.parts.store, quantity: 1, consume: false }),
+      ...own,
+    },
+    {
+      method: 'POST',
+      path: `${wo}/parts/${other}/consume`,
+      route: 'POST /api/work-orders/:id/parts/:lineId/consume',
+      access: 'workorder.field',
+      body: () => ({}),
+      ...own,
+    },
+    {
+      method: 'DELETE',
+      path: `${wo}/parts/${other}`,
+      route: 'DELETE /api/work-orders/:id/parts/:lineId',
+      access: 'workorder.field',
+      ...own,
+    },
+    {
+      method: 'POST',
+      path: `${wo}/photos?phase=before`,
+      route: 'POST /api/work-orders/:id/photos',
+      access: 'workorder.field',
+      raw: () => PNG_FORM.body,
+      headers: { 'content-type': PNG_FORM.type },
+      ...own,
+    },
+    {
+      method: 'GET',
+      path: `${wo}/photos/${other}`,
+      route: 'GET /api/work-orders/:id/photos/:photoId',
+      access: 'authenticated',
+      ...own,
+    },
+    {
+      method: 'POST',
+      path: `${wo}/signature`,
+      access: 'workorder.field',
+      body: () => ({ version: 999, signedBy: '客户', image: `data:image/png;base64,${TINY_PNG.toString('base64')}` }),
+      ...own,
+    },
+    { method: 'GET', path: `${wo}/signature`, access: 'authenticated', ...own },
+    { method: 'POST', path: `${wo}/quote`, access: 'workorder.write', body: () => ({ version: 999 }) },
+    {
+      method: 'POST',
+      path: `${wo}/quote/decision`,
+      access: 'quote.accept',
+      body: () => ({ version: 999, accepted: true, decidedBy: '客户' }),
+    },
+    {
+      method: 'POST',
+      path: `${wo}/urgent-approval`,
+      access: 'workorder.approve',
+      body: () => ({ version: 999, reason: '停工' }),
+    },
+    { method: 'POST', path: `${wo}/regularise`, access: 'workorder.write', body: () => ({ version: 999 }) },
+    { method: 'POST', path: `${wo}/write-off`, access: 'workorder.settle', body: () => ({ version: 999 }) },
+    { method: 'POST', path: `${wo}/reimburse`, access: 'workorder.settle', body: () => ({ version: 999 }) },
+    {
+      method: 'PUT',
+      path: `${wo}/feedback`,
+      access: 'workorder.field',
+      body: () => ({ returnedOn: '2026-03-02' }),
+      ...own,
+    },
+    {
+      method: 'POST',
+      path: `${wo}/feedback/sign`,
+      access: 'workorder.approve',
+      body: () => ({ version: 999 }),
+      ...own,
+    },
+  ];
+};
+
 const template = (e: Endpoint) =>
   e.route ??
   `${e.method} ${e.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, ':id').replace('/roles/desk', '/roles/:code')}`;
@@ -578,8 +723,17 @@ beforeAll(async () => {
     dealerId: s.dealerA.id,
     dueAt: new Date('2026-03-10T00:00:00Z'),
   });
+  const engineer = await t.request('POST', '/api/engineers', {
+    token: s.admin,
+    body: { name: '工程师甲', trade: 'hydraulic', skills: ['excavator'] },
+  });
+  const order = await t.request('POST', `/api/tickets/${ticket.body.id}/work-orders`, {
+    token: s.admin,
+    body: { task: '检修漏油' },
+  });
   seed = {
     ...s,
+    field: { engineer: engineer.body.id, order: order.body.id },
     parts: {
       part: part.body.id,
       main,

@@ -20,11 +20,10 @@ export const entitlementFor = async (
   q: Static<typeof EntitlementQuery>,
   now: Date,
 ) => {
-  const [policy, model, events] = await Promise.all([
-    findPolicy(db, asset.warrantyPolicyId),
-    findModel(db, asset.modelId),
-    dal.eventsOf(db, asset.id),
-  ]);
+  // Sequential: callers pass their transaction, and one connection runs one query at a time.
+  const policy = await findPolicy(db, asset.warrantyPolicyId);
+  const model = await findModel(db, asset.modelId);
+  const events = await dal.eventsOf(db, asset.id);
   if (!policy || !model)
     throw new AppError('internal', { message: `asset ${asset.id} lacks its policy or model` });
   const at = q.at ? toInstant(q.at) : now;

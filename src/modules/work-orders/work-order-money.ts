@@ -36,7 +36,8 @@ const activeTerms = async (tx: Executor) => {
         .orderBy(desc(priceLists.createdAt))
         .limit(1)
     )[0] ?? null;
-  const [cost, charged] = await Promise.all([newest('warranty_period'), newest('market')]);
+  const cost = await newest('warranty_period');
+  const charged = await newest('market');
   return { cost: cost && terms(cost), charged: charged && terms(charged) };
 };
 
@@ -63,14 +64,13 @@ export const computeMoney = async (
   ticket: { reportedAt: Date; occurredAt: Date | null },
   now: Date,
 ): Promise<Money> => {
-  const [assetRow, lines, items, attachments, photos, lists] = await Promise.all([
-    order.assetId ? findAsset(tx, order.assetId, ALL) : Promise.resolve(null),
-    dal.partLinesOf(tx, order.id),
-    dal.itemsOf(tx, order.id),
-    dal.ticketAttachmentCount(tx, order.ticketId),
-    dal.photosOf(tx, order.id),
-    activeTerms(tx),
-  ]);
+  // One query after another: these run inside the caller's transaction, one connection.
+  const assetRow = order.assetId ? await findAsset(tx, order.assetId, ALL) : null;
+  const lines = await dal.partLinesOf(tx, order.id);
+  const items = await dal.itemsOf(tx, order.id);
+  const attachments = await dal.ticketAttachmentCount(tx, order.ticketId);
+  const photos = await dal.photosOf(tx, order.id);
+  const lists = await activeTerms(tx);
   const base = {
     at: (ticket.occurredAt ?? ticket.reportedAt).toISOString(),
     reportedAt: ticket.reportedAt.toISOString(),
@@ -81,11 +81,9 @@ export const computeMoney = async (
   };
   const asset = assetRow?.asset ?? null;
   const job = asset ? await entitlementFor(tx, asset, base, now) : null;
-  const partDecisions = await Promise.all(
-    lines.map(async (l) =>
-      asset ? { line: l, d: await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now) } : { line: l, d: null },
-    ),
-  );
+  const partDecisions = [];
+  for (const l of lines)
+    partDecisions.push({ line: l, d: asset ? await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now) : null });
   const charges = computeCharges({
     job: job ? { coverage: job.coverage, reasons: job.reasons } : { coverage: 'charged', reasons: [NO_ASSET] },
     labourMinutes: items.reduce((s, i) => s + i.labourMinutes, 0),

@@ -247,7 +247,8 @@ export const workOrderSteps = ({ orders, tickets }: { orders: WorkOrdersService;
             message: 'parts are recorded as used on site (check in first)',
             details: { reason: 'not_on_site', status: o.status },
           });
-        const [part, location] = await Promise.all([dal.findPart(tx, input.partId), dal.findLocation(tx, input.locationId)]);
+        const part = await dal.findPart(tx, input.partId);
+        const location = await dal.findLocation(tx, input.locationId);
         if (!part || !part.active) throw fieldError('partId', 'refers to a part that does not exist');
         if (!location || !location.active) throw fieldError('locationId', 'refers to a stock location that does not exist');
         if (ctx.actor.scope === 'dealer' && location.dealerId !== ctx.actor.dealerId)

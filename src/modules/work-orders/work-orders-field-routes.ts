@@ -26,42 +26,44 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
   const tags = ['work-orders'];
   const one = { 200: WorkOrder, ...errorResponses };
   const created = { 201: WorkOrder, ...errorResponses };
+  // The step's own roles are checked again in the service (the desk may act for the engineer).
+  const field = { access: 'workorder.field' as const };
   const any = { access: 'authenticated' as const };
   const LineParams = Type.Object({ id: Uuid, lineId: Uuid }, { additionalProperties: false });
 
   app.put(
     '/api/work-orders/:id/diagnosis',
-    { config: any, schema: { tags, params: IdParams, body: DiagnosisBody, response: one } },
+    { config: field, schema: { tags, params: IdParams, body: DiagnosisBody, response: one } },
     (req) => s.steps.diagnose(authed(req), req.params.id, req.body),
   );
   app.post(
     '/api/work-orders/:id/items',
-    { config: any, schema: { tags, params: IdParams, body: ItemBody, response: created } },
+    { config: field, schema: { tags, params: IdParams, body: ItemBody, response: created } },
     async (req, reply) => reply.status(201).send(await s.steps.addItem(authed(req), req.params.id, req.body)),
   );
   app.delete(
     '/api/work-orders/:id/items/:itemId',
-    { config: any, schema: { tags, params: Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false }), response: one } },
+    { config: field, schema: { tags, params: Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false }), response: one } },
     (req) => s.steps.removeItem(authed(req), req.params.id, req.params.itemId),
   );
   app.post(
     '/api/work-orders/:id/parts',
-    { config: any, schema: { tags, params: IdParams, body: PartLineBody, response: created } },
+    { config: field, schema: { tags, params: IdParams, body: PartLineBody, response: created } },
     async (req, reply) => reply.status(201).send(await s.steps.addPart(authed(req), req.params.id, req.body)),
   );
   app.post(
     '/api/work-orders/:id/parts/:lineId/consume',
-    { config: any, schema: { tags, params: LineParams, body: ConsumePartBody, response: one } },
+    { config: field, schema: { tags, params: LineParams, body: ConsumePartBody, response: one } },
     (req) => s.steps.consumePart(authed(req), req.params.id, req.params.lineId, req.body),
   );
   app.delete(
     '/api/work-orders/:id/parts/:lineId',
-    { config: any, schema: { tags, params: LineParams, response: one } },
+    { config: field, schema: { tags, params: LineParams, response: one } },
     (req) => s.steps.releasePart(authed(req), req.params.id, req.params.lineId),
   );
   app.post(
     '/api/work-orders/:id/photos',
-    { config: any, schema: { tags, params: IdParams, consumes: ['multipart/form-data'], response: created } },
+    { config: field, schema: { tags, params: IdParams, consumes: ['multipart/form-data'], response: created } },
     async (req, reply) => {
       if (!req.isMultipart())
         throw new AppError('unsupported_media_type', { details: [{ field: 'file', message: 'send multipart/form-data' }] });
@@ -89,7 +91,7 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
   );
   app.post(
     '/api/work-orders/:id/signature',
-    { config: any, schema: { tags, params: IdParams, body: SignatureBody, response: one } },
+    { config: field, schema: { tags, params: IdParams, body: SignatureBody, response: one } },
     (req) => s.paperwork.sign(authed(req), req.params.id, req.body),
   );
   app.get(
@@ -120,7 +122,7 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
   );
   app.put(
     '/api/work-orders/:id/feedback',
-    { config: any, schema: { tags, params: IdParams, body: FeedbackBody, response: one } },
+    { config: field, schema: { tags, params: IdParams, body: FeedbackBody, response: one } },
     (req) => s.paperwork.saveFeedback(authed(req), req.params.id, req.body),
   );
   app.post(

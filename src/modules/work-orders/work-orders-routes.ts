@@ -66,7 +66,7 @@ export const workOrdersRoutes = (fastify: FastifyInstance, s: WorkOrderServices)
   );
   app.patch(
     '/api/work-orders/:id',
-    { config: read, schema: { tags, params: IdParams, body: UpdateWorkOrderBody, response: one } },
+    { config: { access: 'workorder.field' }, schema: { tags, params: IdParams, body: UpdateWorkOrderBody, response: one } },
     (req) => s.steps.update(authed(req), req.params.id, req.body),
   );
   app.post(
@@ -76,7 +76,7 @@ export const workOrdersRoutes = (fastify: FastifyInstance, s: WorkOrderServices)
   );
   app.post(
     '/api/work-orders/:id/transition',
-    { config: read, schema: { tags, params: IdParams, body: WorkOrderTransitionBody, response: one } },
+    { config: { access: 'workorder.field' }, schema: { tags, params: IdParams, body: WorkOrderTransitionBody, response: one } },
     (req) => s.steps.transition(authed(req), req.params.id, req.body),
   );
   app.post(
