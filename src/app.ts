@@ -42,7 +42,7 @@ import { ticketsRoutes } from './modules/tickets/tickets-routes.ts';
 import { usersRoutes } from './modules/users/users-routes.ts';
 import { usersService } from './modules/users/users-service.ts';
 import { workOrdersFieldRoutes } from './modules/work-orders/work-orders-field-routes.ts';
-import { buildWorkOrderServices } from './modules/work-orders/work-orders-module.ts';
+import { buildWorkOrderServices, type WorkOrderServices } from './modules/work-orders/work-orders-module.ts';
 import { workOrdersRoutes } from './modules/work-orders/work-orders-routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -66,6 +66,8 @@ export type AppDeps = {
 declare module 'fastify' {
   interface FastifyInstance {
     services: TicketServices;
+    /** Engineers' work orders: dispatch, field steps, paperwork (the demo loader uses them too). */
+    field: WorkOrderServices;
     /** Swap the inline job runner for pg-boss once it has started. */
     attachJobs(jobs: Jobs): void;
   }
@@ -155,6 +157,7 @@ export const buildApp = async ({
     tickets: services.tickets,
     storage: files,
   });
+  app.decorate('field', field);
   workOrdersRoutes(app, field);
   workOrdersFieldRoutes(app, field);
   partsRoutes(app, partsServices({ db }));

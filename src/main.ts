@@ -5,6 +5,7 @@ import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 import { loadDemo } from './seed/demo.ts';
+import { loadDemoField } from './seed/demo-field.ts';
 import { loadDemoTickets } from './seed/demo-tickets.ts';
 
 // config → database → migrations → bootstrap → app → listen
@@ -51,7 +52,10 @@ const main = async () => {
   // Background jobs (SLA escalations, notifications, archive review) run on pg-boss in every process.
   const boss = await startBoss({ database, log: app.log, handlers: () => app.services.handlers });
   app.attachJobs(boss.jobs);
-  if (demo) await loadDemoTickets({ db: database.db, clock: systemClock, services: app.services });
+  if (demo) {
+    await loadDemoTickets({ db: database.db, clock: systemClock, services: app.services });
+    await loadDemoField({ db: database.db, clock: systemClock, field: app.field });
+  }
   const shutdown = async () => {
     await app.close();
     await boss.stop().catch(() => {});

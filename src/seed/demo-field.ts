@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { calendars, dealers, serviceCentres, tickets, users } from '../db/schema/index.ts';
+import type { Clock } from '../platform/clock.ts';
+import { type Actor, PERMISSION_CODES } from '../platform/permissions.ts';
+import { engineersService } from '../modules/engineers/engineers-service.ts';
+import type { WorkOrderServices } from '../modules/work-orders/work-orders-module.ts';
+import { localToday } from '../modules/work-orders/work-order-dto.ts';
+
+// Demo engineers (the `engineer` login is 张工) and two work orders for the demo tickets: one
+// dispatched to 张工 for today, one waiting on the dispatch board. Created through the real use cases.
+export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrderServices }) => {
+  const { db } = opts;
+  const [desk] = await db.select().from(users).where(eq(users.username, 'desk'));
+  const [engineer] = await db.select().from(users).where(eq(users.username, 'engineer'));
+  if (!desk || !engineer) return;
+  const actor: Actor = {
+    userId: desk.id,
+    username: desk.username,
+    displayName: desk.displayName,
+    roleCode: 'desk',
+    scope: 'all',
+    permissions: new Set(PERMISSION_CODES),
+    departmentId: desk.departmentId,
+    serviceCentreId: null,
+    dealerId: null,
+    customerId: null,
+    sessionId: 'demo',
+  };
+  const ctx = { actor, requestId: 'demo', ip: null, clock: opts.clock };
+  const [centre] = await db.select().from(serviceCentres).limit(1);
+  const [dealer] = await db.select().from(dealers).where(eq(dealers.code, 'D-JS01'));
+  const [onsite] = await db.select().from(calendars).where(eq(calendars.code, 'onsite'));
+  const engineers = engineersService({ db });
+  const zhang = await engineers.create(ctx, {
+    name: '张工',
+    userId: engineer.id,
+    phone: '13800000011',
+    trade: 'hydraulic',
+    skills: ['挖掘机'],
+    regions: ['江苏', '上海'],
+    serviceCentreId: centre?.id ?? null,
+    calendarId: onsite?.id ?? null,
+  });
+  const others = [
+    { name: '刘工', trade: 'electrical', skills: ['挖掘机'], regions: ['江苏'], phone: '13800000012' },
+    { name: '黄工', trade: 'mechanical', skills: ['挖掘机', '装载机'], regions: ['广东', '广西'], phone: '13800000013' },
+    { name: '陈工', trade: 'general', skills: ['挖掘机'], regions: ['广东'], phone: '13800000014' },
+  ];
+  for (const o of others)
+    await engineers.create(ctx, { ...o, serviceCentreId: centre?.id ?? null, calendarId: onsite?.id ?? null });
+  if (dealer)
+    await engineers.create(ctx, {
+      name: '恒通-吴师傅',
+      trade: 'hydraulic',
+      skills: ['挖掘机'],
+      regions: ['江苏'],
+      dealerId: dealer.id,
+      phone: '13800000015',
+    });
+  const demoTickets = await db.select().from(tickets).orderBy(tickets.createdAt).limit(2);
+  const today = localToday(opts.clock.now());
+  if (demoTickets[0])
+    await opts.field.create(ctx, demoTickets[0].id, {
+      task: '现场检查动臂油缸及油管接头渗油，必要时更换密封件',
+      trade: 'hydraulic',
+      plannedDate: today,
+      engineerIds: [zhang.id],
+    });
+  if (demoTickets[1])
+    await opts.field.create(ctx, demoTickets[1].id, { task: '500 小时定期保养', trade: 'mechanical' });
+};
