@@ -136,9 +136,7 @@ export const workOrders = pgTable(
     index('work_orders_asset_idx').on(t.assetId, t.createdAt),
     index('work_orders_dealer_idx').on(t.dealerId, t.status),
     index('work_orders_customer_idx').on(t.customerId),
-    index('work_orders_open_deadline_idx')
-      .on(t.deadlineAt)
-      .where(sql`status not in ('closed', 'cancelled')`),
+    index('work_orders_open_deadline_idx').on(t.deadlineAt).where(sql`status not in ('closed', 'cancelled')`),
     index('work_orders_planned_idx').on(t.plannedDate),
     index('work_orders_paperwork_idx')
       .on(t.urgentApprovedAt)

@@ -54,7 +54,10 @@ export const stockLocations = pgTable(
     version: versionColumn(),
     ...tsColumns(),
   },
-  (t) => [uniqueIndex('stock_locations_code_uq').on(t.code), index('stock_locations_dealer_idx').on(t.dealerId)],
+  (t) => [
+    uniqueIndex('stock_locations_code_uq').on(t.code),
+    index('stock_locations_dealer_idx').on(t.dealerId),
+  ],
 );
 
 // Stock of one part at one location. The checks make a negative or over-reserved stock impossible

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { containsPattern } from '../../db/like.ts';
 import { dealers, engineers, serviceCentres, users, workOrderEngineers } from '../../db/schema/index.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
-import { containsPattern } from '../../db/like.ts';
 
 export type EngineerRow = typeof engineers.$inferSelect;
 
@@ -65,21 +65,28 @@ export const listEngineers = async (
   const like = opts.q ? containsPattern(opts.q) : null;
   const where = and(
     scopeWhere(opts.scope),
-    like ? or(ilike(engineers.name, like), ilike(engineers.trade, like), ilike(engineers.phone, like)) : undefined,
+    like
+      ? or(ilike(engineers.name, like), ilike(engineers.trade, like), ilike(engineers.phone, like))
+      : undefined,
     opts.active === undefined ? undefined : eq(engineers.active, opts.active),
     opts.dealerId ? eq(engineers.dealerId, opts.dealerId) : undefined,
     opts.serviceCentreId ? eq(engineers.serviceCentreId, opts.serviceCentreId) : undefined,
   );
   const [items, totals] = await Promise.all([
-    joined(db).where(where).orderBy(asc(engineers.name), asc(engineers.id)).limit(opts.limit).offset(opts.offset),
+    joined(db)
+      .where(where)
+      .orderBy(asc(engineers.name), asc(engineers.id))
+      .limit(opts.limit)
+      .offset(opts.offset),
     db.select({ n: count() }).from(engineers).where(where),
   ]);
   return { items: items as EngineerListRow[], total: Number(totals[0]?.n ?? 0) };
 };
 
 export const findEngineer = async (db: Executor, id: string, scope: ScopeFilter) =>
-  ((await joined(db).where(and(eq(engineers.id, id), scopeWhere(scope))))[0] as EngineerListRow | undefined) ??
-  null;
+  ((await joined(db).where(and(eq(engineers.id, id), scopeWhere(scope))))[0] as
+    | EngineerListRow
+    | undefined) ?? null;
 
 export const engineerOfUser = async (db: Executor, userId: string) =>
   (await db.select().from(engineers).where(eq(engineers.userId, userId)))[0] ?? null;
@@ -110,4 +117,6 @@ export const activeEngineers = (
 };
 
 export const engineersByIds = (db: Executor, ids: string[]) =>
-  ids.length === 0 ? Promise.resolve([] as EngineerRow[]) : db.select().from(engineers).where(inArray(engineers.id, ids));
+  ids.length === 0
+    ? Promise.resolve([] as EngineerRow[])
+    : db.select().from(engineers).where(inArray(engineers.id, ids));

@@ -13,12 +13,18 @@ export const engineersRoutes = (fastify: FastifyInstance, { engineers }: { engin
 
   app.get(
     '/api/engineers',
-    { config: read, schema: { tags, querystring: ListEngineersQuery, response: { 200: Page(Engineer), ...errorResponses } } },
+    {
+      config: read,
+      schema: { tags, querystring: ListEngineersQuery, response: { 200: Page(Engineer), ...errorResponses } },
+    },
     (req) => engineers.list(authed(req), req.query),
   );
   app.post(
     '/api/engineers',
-    { config: write, schema: { tags, body: CreateEngineerBody, response: { 201: Engineer, ...errorResponses } } },
+    {
+      config: write,
+      schema: { tags, body: CreateEngineerBody, response: { 201: Engineer, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await engineers.create(authed(req), req.body)),
   );
   app.get(
@@ -30,7 +36,12 @@ export const engineersRoutes = (fastify: FastifyInstance, { engineers }: { engin
     '/api/engineers/:id',
     {
       config: write,
-      schema: { tags, params: IdParams, body: UpdateEngineerBody, response: { 200: Engineer, ...errorResponses } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateEngineerBody,
+        response: { 200: Engineer, ...errorResponses },
+      },
     },
     (req) => engineers.update(authed(req), req.params.id, req.body),
   );

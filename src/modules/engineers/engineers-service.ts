@@ -24,7 +24,12 @@ const toDto = (r: dal.EngineerListRow, openOrders: number) => ({
   updatedAt: r.engineer.updatedAt.toISOString(),
 });
 
-type Refs = { userId?: string | null; dealerId?: string | null; serviceCentreId?: string | null; calendarId?: string | null };
+type Refs = {
+  userId?: string | null;
+  dealerId?: string | null;
+  serviceCentreId?: string | null;
+  calendarId?: string | null;
+};
 
 /** Referenced records must exist; a dealer's user can only keep engineers of its own dealer. */
 const checkRefs = async (tx: Executor, actor: Actor, input: Refs) => {
@@ -63,7 +68,10 @@ export const engineersService = ({ db }: { db: Db }) => {
 
     create: async (ctx: Ctx, input: Static<typeof CreateEngineerBody>) => {
       assertCan(ctx.actor, 'engineer.write');
-      const values = { ...input, dealerId: ctx.actor.scope === 'dealer' ? ctx.actor.dealerId : input.dealerId };
+      const values = {
+        ...input,
+        dealerId: ctx.actor.scope === 'dealer' ? ctx.actor.dealerId : input.dealerId,
+      };
       const id = await db.transaction(async (tx) => {
         await checkRefs(tx, ctx.actor, values);
         if (values.userId && (await dal.engineerOfUser(tx, values.userId)))
@@ -82,7 +90,11 @@ export const engineersService = ({ db }: { db: Db }) => {
         if (!before) throw notFound('engineer', id);
         const { version, ...patch } = input;
         await checkRefs(tx, ctx.actor, patch);
-        if (patch.userId && patch.userId !== before.engineer.userId && (await dal.engineerOfUser(tx, patch.userId)))
+        if (
+          patch.userId &&
+          patch.userId !== before.engineer.userId &&
+          (await dal.engineerOfUser(tx, patch.userId))
+        )
           throw fieldError('userId', 'already belongs to another engineer');
         const after = await updateVersioned(tx, {
           table: engineers,
@@ -92,7 +104,13 @@ export const engineersService = ({ db }: { db: Db }) => {
           patch: definedOnly(patch),
           at: ctx.clock.now(),
         });
-        await writeAudit(tx, ctx, { action: 'update', entity: 'engineer', entityId: id, before: before.engineer, after });
+        await writeAudit(tx, ctx, {
+          action: 'update',
+          entity: 'engineer',
+          entityId: id,
+          before: before.engineer,
+          after,
+        });
       });
       return get(ctx, id);
     },

@@ -105,7 +105,10 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
       patch = { ...patch, ...summary };
     }
     const after = await dal.updateTicket(tx, id, patch);
-    await dal.insertEvents(tx, eventRows({ actor: ctx.actor, ticketId: id, events: m.events ?? [], at: now }));
+    await dal.insertEvents(
+      tx,
+      eventRows({ actor: ctx.actor, ticketId: id, events: m.events ?? [], at: now }),
+    );
     await writeAudit(tx, ctx, {
       action: m.audit ?? 'update',
       entity: 'ticket',

@@ -107,7 +107,10 @@ export const dispatchBoard = ({ db, orders }: { db: Db; orders: WorkOrdersServic
       dal.unplannedOrders(db, scope),
       calendarsOf(db, engineers),
     ]);
-    const names = await dal.engineersOf(db, [...planned, ...unplanned].map((r) => r.order.id));
+    const names = await dal.engineersOf(
+      db,
+      [...planned, ...unplanned].map((r) => r.order.id),
+    );
     // A day is greyed when no engineer on the board works it.
     const days = Array.from({ length: q.days }, (_, i) => addDays(q.from, i)).map((date) => ({
       date,

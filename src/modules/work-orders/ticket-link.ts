@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { tickets } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
 import { stop } from '../tickets/ticket-steps.ts';
+import type { TicketsService } from '../tickets/tickets-service.ts';
 import type { Ctx } from './work-orders-service.ts';
 
 // How a work order moves its ticket, in the order's own transaction: dispatching arranges the
@@ -38,7 +38,14 @@ export const moveTicket = async (opts: {
   if (!t || !FROM[to].includes(t.status)) return;
   // The engineer acts for the desk here: the ticket step follows from the order's step, so it is
   // checked against the order's permissions, which the caller already passed.
-  const system = { ...ctx, actor: { ...ctx.actor, scope: 'all' as const, permissions: new Set([...ctx.actor.permissions, 'ticket.handle']) } };
+  const system = {
+    ...ctx,
+    actor: {
+      ...ctx.actor,
+      scope: 'all' as const,
+      permissions: new Set([...ctx.actor.permissions, 'ticket.handle']),
+    },
+  };
   const out = await opts.tickets.applyInTx(tx, system, opts.ticketId, {
     permission: 'ticket.handle',
     apply: async () => ({
@@ -48,7 +55,8 @@ export const moveTicket = async (opts: {
         {
           kind: 'status',
           visibility: 'customer',
-          body: to === 'arranged' ? `已派工（${opts.orderNumber}）` : `工程师已到达现场（${opts.orderNumber}）`,
+          body:
+            to === 'arranged' ? `已派工（${opts.orderNumber}）` : `工程师已到达现场（${opts.orderNumber}）`,
           data: { from: t.status, to, workOrder: opts.orderNumber },
         },
       ],

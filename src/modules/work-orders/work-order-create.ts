@@ -21,7 +21,7 @@ export const checkEngineers = async (tx: Parameters<typeof engineersByIds>[0], c
   const found = await engineersByIds(tx, ids);
   ids.forEach((id, i) => {
     const e = found.find((f) => f.id === id);
-    if (!e || !e.active) throw fieldError(`engineerIds[${i}]`, 'refers to an engineer that does not exist');
+    if (!e?.active) throw fieldError(`engineerIds[${i}]`, 'refers to an engineer that does not exist');
     if (ctx.actor.scope === 'dealer' && e.dealerId !== ctx.actor.dealerId)
       throw fieldError(`engineerIds[${i}]`, 'is not an engineer of your dealer');
   });
@@ -95,7 +95,11 @@ export const createWorkOrder =
         {
           workOrderId: order.id,
           kind: 'created',
-          data: { ticket: job.ticket.number, engineers: engineerIds.length, quoteRequired: money.quoteRequired },
+          data: {
+            ticket: job.ticket.number,
+            engineers: engineerIds.length,
+            quoteRequired: money.quoteRequired,
+          },
           actorId: ctx.actor.userId,
           actorName: ctx.actor.displayName,
           at: now,
@@ -103,7 +107,16 @@ export const createWorkOrder =
       ]);
       await writeAudit(tx, ctx, { action: 'create', entity: 'work_order', entityId: order.id, after });
       if (dispatched)
-        await moveTicket({ tx, ctx, tickets, ticketId, to: 'arranged', at: now, orderNumber: order.number, deliveries });
+        await moveTicket({
+          tx,
+          ctx,
+          tickets,
+          ticketId,
+          to: 'arranged',
+          at: now,
+          orderNumber: order.number,
+          deliveries,
+        });
       return order.id;
     });
     await notifications.deliverSoon(deliveries);

@@ -159,7 +159,12 @@ export const detailDto = (opts: {
     },
     events: opts.customerView
       ? []
-      : opts.events.map((e) => ({ kind: e.kind, data: e.data, actorName: e.actorName, at: e.at.toISOString() })),
+      : opts.events.map((e) => ({
+          kind: e.kind,
+          data: e.data,
+          actorName: e.actorName,
+          at: e.at.toISOString(),
+        })),
     updatedAt: o.updatedAt.toISOString(),
   };
 };

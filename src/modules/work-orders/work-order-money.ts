@@ -1,10 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { priceLists } from '../../db/schema/index.ts';
 import { type Charges, computeCharges, type PriceTerms } from '../../domain/field/charges.ts';
 import type { Coverage, Reason } from '../../domain/warranty/entitlement-types.ts';
 import { findAsset } from '../assets/assets-dal.ts';
 import { entitlementFor } from '../assets/entitlement-service.ts';
+import { activePriceLists, type PriceListRow } from '../parts/parts-dal.ts';
 import * as dal from './work-orders-dal.ts';
 
 // Who pays for a work order, line by line: the entitlement of the work (cause, hours, dates) and of
@@ -13,7 +12,7 @@ import * as dal from './work-orders-dal.ts';
 
 const ALL = { kind: 'all' } as const;
 
-const terms = (r: typeof priceLists.$inferSelect): PriceTerms => ({
+const terms = (r: PriceListRow): PriceTerms => ({
   id: r.id,
   code: r.code,
   name: r.name,
@@ -24,22 +23,6 @@ const terms = (r: typeof priceLists.$inferSelect): PriceTerms => ({
   partsMarkupBp: r.partsMarkupBp,
   taxRateBp: r.taxRateBp,
 });
-
-/** The newest active list of each kind: 三包期内非三包收费 for `cost`, 市场服务收费 for `charged`. */
-const activeTerms = async (tx: Executor) => {
-  const newest = async (kind: string) =>
-    (
-      await tx
-        .select()
-        .from(priceLists)
-        .where(and(eq(priceLists.kind, kind), eq(priceLists.active, true)))
-        .orderBy(desc(priceLists.createdAt))
-        .limit(1)
-    )[0] ?? null;
-  const cost = await newest('warranty_period');
-  const charged = await newest('market');
-  return { cost: cost && terms(cost), charged: charged && terms(charged) };
-};
 
 const NO_ASSET: Reason = {
   code: 'no_asset',
@@ -70,7 +53,8 @@ export const computeMoney = async (
   const items = await dal.itemsOf(tx, order.id);
   const attachments = await dal.ticketAttachmentCount(tx, order.ticketId);
   const photos = await dal.photosOf(tx, order.id);
-  const lists = await activeTerms(tx);
+  const active = await activePriceLists(tx);
+  const lists = { cost: active.cost && terms(active.cost), charged: active.charged && terms(active.charged) };
   const base = {
     at: (ticket.occurredAt ?? ticket.reportedAt).toISOString(),
     reportedAt: ticket.reportedAt.toISOString(),
@@ -83,9 +67,14 @@ export const computeMoney = async (
   const job = asset ? await entitlementFor(tx, asset, base, now) : null;
   const partDecisions = [];
   for (const l of lines)
-    partDecisions.push({ line: l, d: asset ? await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now) : null });
+    partDecisions.push({
+      line: l,
+      d: asset ? await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now) : null,
+    });
   const charges = computeCharges({
-    job: job ? { coverage: job.coverage, reasons: job.reasons } : { coverage: 'charged', reasons: [NO_ASSET] },
+    job: job
+      ? { coverage: job.coverage, reasons: job.reasons }
+      : { coverage: 'charged', reasons: [NO_ASSET] },
     labourMinutes: items.reduce((s, i) => s + i.labourMinutes, 0),
     travelKm: order.travelKm,
     parts: partDecisions.map(({ line, d }) => ({

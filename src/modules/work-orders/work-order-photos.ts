@@ -13,13 +13,21 @@ export const workOrderPhotos = ({ orders, storage }: { orders: WorkOrdersService
     id: string,
     file: { phase: string | undefined; fileName: string; mimeType: string; data: Buffer },
   ) => {
-    if (file.phase !== 'before' && file.phase !== 'after') throw fieldError('phase', 'must be before or after');
+    if (file.phase !== 'before' && file.phase !== 'after')
+      throw fieldError('phase', 'must be before or after');
     const check = checkEvidence(file);
     if (!check.ok || check.kind !== 'photo')
-      throw new AppError(check.ok ? 'unsupported_media_type' : check.reason === 'size' ? 'payload_too_large' : 'unsupported_media_type', {
-        message: check.ok ? 'a photo is required' : check.message,
-        details: [{ field: 'file', message: check.ok ? 'must be a photo' : check.message }],
-      });
+      throw new AppError(
+        check.ok
+          ? 'unsupported_media_type'
+          : check.reason === 'size'
+            ? 'payload_too_large'
+            : 'unsupported_media_type',
+        {
+          message: check.ok ? 'a photo is required' : check.message,
+          details: [{ field: 'file', message: check.ok ? 'must be a photo' : check.message }],
+        },
+      );
     const photoId = crypto.randomUUID();
     const key = `work-orders/${id}/${photoId}`;
     await storage.put(key, file.data);
@@ -27,7 +35,8 @@ export const workOrderPhotos = ({ orders, storage }: { orders: WorkOrdersService
       return await orders.mutate(ctx, id, {
         permissions: ['workorder.field', 'workorder.write'],
         apply: async (tx, o, now) => {
-          if (['closed', 'cancelled'].includes(o.status)) throw new AppError('invalid_state', { details: { status: o.status } });
+          if (['closed', 'cancelled'].includes(o.status))
+            throw new AppError('invalid_state', { details: { status: o.status } });
           await dal.insertPhoto(tx, {
             id: photoId,
             workOrderId: o.id,
@@ -40,7 +49,11 @@ export const workOrderPhotos = ({ orders, storage }: { orders: WorkOrdersService
             createdAt: now,
           });
           // A photo is evidence for the reporting rule, so who pays may change.
-          return { events: [{ kind: 'photo', data: { phase: file.phase, photoId } }], recompute: true, audit: 'photo:add' };
+          return {
+            events: [{ kind: 'photo', data: { phase: file.phase, photoId } }],
+            recompute: true,
+            audit: 'photo:add',
+          };
         },
       });
     } catch (err) {

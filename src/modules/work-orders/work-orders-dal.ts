@@ -1,4 +1,20 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
 import {
@@ -6,21 +22,13 @@ import {
   customers,
   engineers,
   fieldFeedback,
-  oldPartReturns,
-  parts,
   productModels,
-  stockLocations,
   tickets,
   users,
   workOrderEngineers,
-  workOrderEvents,
-  workOrderItems,
-  workOrderNumberSeq,
-  workOrderParts,
-  workOrderPhotos,
+  type workOrderParts,
   workOrders,
 } from '../../db/schema/index.ts';
-import { oldPartDueAt } from '../../domain/field/field-feedback.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 
 export type WorkOrderRow = typeof workOrders.$inferSelect;
@@ -79,8 +87,13 @@ export const insertOrder = async (db: Executor, row: typeof workOrders.$inferIns
   (await db.insert(workOrders).values(row).returning())[0]!;
 
 export const lockOrder = async (db: Executor, id: string, scope: OrderScope) =>
-  (await db.select().from(workOrders).where(and(eq(workOrders.id, id), scopeWhere(scope))).for('update'))[0] ??
-  null;
+  (
+    await db
+      .select()
+      .from(workOrders)
+      .where(and(eq(workOrders.id, id), scopeWhere(scope)))
+      .for('update')
+  )[0] ?? null;
 
 export const updateOrder = async (db: Executor, id: string, patch: Partial<WorkOrderRow>) =>
   (await db.update(workOrders).set(patch).where(eq(workOrders.id, id)).returning())[0]!;
@@ -127,13 +140,13 @@ const listWhere = (f: ListFilter) => {
       : undefined,
     f.plannedFrom ? gte(workOrders.plannedDate, f.plannedFrom) : undefined,
     f.plannedTo ? lte(workOrders.plannedDate, f.plannedTo) : undefined,
-    f.unplanned
-      ? or(isNull(workOrders.plannedDate), eq(workOrders.status, 'planned'))
-      : undefined,
+    f.unplanned ? or(isNull(workOrders.plannedDate), eq(workOrders.status, 'planned')) : undefined,
     f.paperworkOpen
       ? and(isNotNull(workOrders.urgentApprovedAt), isNull(workOrders.paperworkRegularisedAt))
       : undefined,
-    like ? or(ilike(workOrders.number, like), ilike(workOrders.task, like), ilike(customers.name, like)) : undefined,
+    like
+      ? or(ilike(workOrders.number, like), ilike(workOrders.task, like), ilike(customers.name, like))
+      : undefined,
   );
 };
 
@@ -156,7 +169,11 @@ export const listOrders = async (db: Executor, f: ListFilter) => {
 
 /** The engineers of many orders in one query (lists and the board never query per order). */
 export const engineersOf = async (db: Executor, orderIds: string[]) => {
-  if (orderIds.length === 0) return new Map<string, { id: string; name: string; trade: string; phone: string | null; lead: boolean }[]>();
+  if (orderIds.length === 0)
+    return new Map<
+      string,
+      { id: string; name: string; trade: string; phone: string | null; lead: boolean }[]
+    >();
   const rows = await db
     .select({
       orderId: workOrderEngineers.workOrderId,
@@ -170,7 +187,10 @@ export const engineersOf = async (db: Executor, orderIds: string[]) => {
     .innerJoin(engineers, eq(engineers.id, workOrderEngineers.engineerId))
     .where(inArray(workOrderEngineers.workOrderId, orderIds))
     .orderBy(desc(workOrderEngineers.lead), asc(engineers.name));
-  const out = new Map<string, { id: string; name: string; trade: string; phone: string | null; lead: boolean }[]>();
+  const out = new Map<
+    string,
+    { id: string; name: string; trade: string; phone: string | null; lead: boolean }[]
+  >();
   for (const { orderId, ...e } of rows) out.set(orderId, [...(out.get(orderId) ?? []), e]);
   return out;
 };
@@ -185,131 +205,14 @@ export const setEngineers = async (
   if (list.length > 0)
     await db
       .insert(workOrderEngineers)
-      .values(list.map((e) => ({ workOrderId: orderId, engineerId: e.engineerId, lead: e.lead, assignedAt: at })));
+      .values(
+        list.map((e) => ({ workOrderId: orderId, engineerId: e.engineerId, lead: e.lead, assignedAt: at })),
+      );
 };
 
 export const setEngineersOpen = (db: Executor, orderId: string, open: boolean) =>
   db.update(workOrderEngineers).set({ open }).where(eq(workOrderEngineers.workOrderId, orderId));
 
-export const itemsOf = (db: Executor, orderId: string) =>
-  db.select().from(workOrderItems).where(eq(workOrderItems.workOrderId, orderId)).orderBy(asc(workOrderItems.createdAt));
-
-export const insertItem = async (db: Executor, row: typeof workOrderItems.$inferInsert) =>
-  (await db.insert(workOrderItems).values(row).returning())[0]!;
-
-export const deleteItem = async (db: Executor, orderId: string, itemId: string) =>
-  (
-    await db
-      .delete(workOrderItems)
-      .where(and(eq(workOrderItems.id, itemId), eq(workOrderItems.workOrderId, orderId)))
-      .returning()
-  )[0] ?? null;
-
-export const partLinesOf = (db: Executor, orderId: string) =>
-  db
-    .select({
-      line: workOrderParts,
-      partCode: parts.code,
-      partName: parts.name,
-      unit: parts.unit,
-      costFen: parts.costFen,
-      listFen: parts.listFen,
-      wear: parts.wear,
-      consumable: parts.consumable,
-      locationName: stockLocations.name,
-    })
-    .from(workOrderParts)
-    .innerJoin(parts, eq(parts.id, workOrderParts.partId))
-    .innerJoin(stockLocations, eq(stockLocations.id, workOrderParts.locationId))
-    .where(and(eq(workOrderParts.workOrderId, orderId), ne(workOrderParts.status, 'released')))
-    .orderBy(asc(workOrderParts.createdAt));
-export type PartLine = Awaited<ReturnType<typeof partLinesOf>>[number];
-
-export const insertPartLine = async (db: Executor, row: typeof workOrderParts.$inferInsert) =>
-  (await db.insert(workOrderParts).values(row).returning())[0]!;
-
-export const findPartLine = async (db: Executor, orderId: string, lineId: string) =>
-  (
-    await db
-      .select()
-      .from(workOrderParts)
-      .where(and(eq(workOrderParts.id, lineId), eq(workOrderParts.workOrderId, orderId)))
-  )[0] ?? null;
-
-export const updatePartLine = (db: Executor, lineId: string, patch: Partial<PartLineRow>) =>
-  db.update(workOrderParts).set(patch).where(eq(workOrderParts.id, lineId));
-
-export const findPart = async (db: Executor, id: string) =>
-  (await db.select().from(parts).where(eq(parts.id, id)))[0] ?? null;
-
-export const findLocation = async (db: Executor, id: string) =>
-  (await db.select().from(stockLocations).where(eq(stockLocations.id, id)))[0] ?? null;
-
-export const photosOf = (db: Executor, orderId: string) =>
-  db.select().from(workOrderPhotos).where(eq(workOrderPhotos.workOrderId, orderId)).orderBy(asc(workOrderPhotos.createdAt));
-
-export const findPhoto = async (db: Executor, orderId: string, photoId: string) =>
-  (
-    await db
-      .select()
-      .from(workOrderPhotos)
-      .where(and(eq(workOrderPhotos.id, photoId), eq(workOrderPhotos.workOrderId, orderId)))
-  )[0] ?? null;
-
-export const insertPhoto = async (db: Executor, row: typeof workOrderPhotos.$inferInsert) =>
-  (await db.insert(workOrderPhotos).values(row).returning())[0]!;
-
-export const insertEvents = async (db: Executor, rows: (typeof workOrderEvents.$inferInsert)[]) => {
-  if (rows.length > 0) await db.insert(workOrderEvents).values(rows);
-};
-
-export const eventsOf = (db: Executor, orderId: string) =>
-  db.select().from(workOrderEvents).where(eq(workOrderEvents.workOrderId, orderId)).orderBy(asc(workOrderEvents.at));
-
-export const returnsOf = (db: Executor, orderId: string) =>
-  db
-    .select({ ret: oldPartReturns, partCode: parts.code, partName: parts.name })
-    .from(oldPartReturns)
-    .innerJoin(parts, eq(parts.id, oldPartReturns.partId))
-    .where(eq(oldPartReturns.workOrderId, orderId))
-    .orderBy(asc(oldPartReturns.createdAt));
-
-export const insertReturn = (db: Executor, row: typeof oldPartReturns.$inferInsert) =>
-  db.insert(oldPartReturns).values(row).onConflictDoNothing();
-
-export const feedbackOf = async (db: Executor, orderId: string) =>
-  (await db.select().from(fieldFeedback).where(eq(fieldFeedback.workOrderId, orderId)))[0] ?? null;
-
-export const upsertFeedback = async (db: Executor, row: typeof fieldFeedback.$inferInsert) =>
-  (
-    await db
-      .insert(fieldFeedback)
-      .values(row)
-      .onConflictDoUpdate({
-        target: fieldFeedback.workOrderId,
-        set: {
-          returnedOn: row.returnedOn,
-          dueOn: row.dueOn,
-          nature: row.nature,
-          cause: row.cause,
-          handling: row.handling,
-          status: row.status,
-          submittedAt: row.submittedAt,
-          submittedBy: row.submittedBy,
-          version: sql`${fieldFeedback.version} + 1`,
-          updatedAt: row.updatedAt,
-        },
-      })
-      .returning()
-  )[0]!;
-
-export const updateFeedback = (db: Executor, id: string, patch: Partial<typeof fieldFeedback.$inferSelect>) =>
-  db
-    .update(fieldFeedback)
-    .set({ ...patch, version: sql`${fieldFeedback.version} + 1` })
-    .where(eq(fieldFeedback.id, id));
-
-/** Feedback forms in scope: every order back from a trip (checked out) with its form, if any. */
 export const listFeedback = (db: Executor, opts: { scope: OrderScope; overdueOn?: string; limit: number }) =>
   db
     .select({
@@ -329,7 +232,10 @@ export const listFeedback = (db: Executor, opts: { scope: OrderScope; overdueOn?
         isNotNull(workOrders.checkOutAt),
         opts.overdueOn
           ? or(
-              and(isNull(fieldFeedback.id), sql`(${workOrders.checkOutAt} + interval '10 days')::date < ${opts.overdueOn}::date`),
+              and(
+                isNull(fieldFeedback.id),
+                sql`(${workOrders.checkOutAt} + interval '10 days')::date < ${opts.overdueOn}::date`,
+              ),
               and(ne(fieldFeedback.status, 'signed'), sql`${fieldFeedback.dueOn} < ${opts.overdueOn}::date`),
             )
           : undefined,
@@ -388,52 +294,13 @@ export const jobContext = async (db: Executor, ticketId: string) =>
   )[0] ?? null;
 
 export const ticketAttachmentCount = async (db: Executor, ticketId: string) => {
-  const r = await db.execute(sql`select count(*)::int as n from ticket_attachments where ticket_id = ${ticketId}`);
+  const r = await db.execute(
+    sql`select count(*)::int as n from ticket_attachments where ticket_id = ${ticketId}`,
+  );
   return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
 };
 
 /** Keeps the old-part return of one consumed line in step with whether the line is free. */
-export const syncReturn = async (
-  db: Executor,
-  opts: { line: PartLineRow; free: boolean; order: WorkOrderRow; now: Date },
-) => {
-  const [existing] = await db
-    .select()
-    .from(oldPartReturns)
-    .where(eq(oldPartReturns.workOrderPartId, opts.line.id));
-  if (opts.free && !existing) {
-    await db.insert(oldPartReturns).values({
-      workOrderId: opts.order.id,
-      workOrderPartId: opts.line.id,
-      partId: opts.line.partId,
-      quantity: opts.line.quantity,
-      serialNo: opts.line.removedSerial,
-      dealerId: opts.order.dealerId,
-      customerId: opts.order.customerId,
-      status: 'pending',
-      dueAt: oldPartDueAt(opts.now),
-    });
-  } else if (existing && !opts.free && existing.status === 'pending') {
-    await db
-      .update(oldPartReturns)
-      .set({ status: 'cancelled', updatedAt: opts.now, version: sql`${oldPartReturns.version} + 1` })
-      .where(eq(oldPartReturns.id, existing.id));
-  } else if (existing && opts.free && existing.status === 'cancelled') {
-    await db
-      .update(oldPartReturns)
-      .set({ status: 'pending', updatedAt: opts.now, version: sql`${oldPartReturns.version} + 1` })
-      .where(eq(oldPartReturns.id, existing.id));
-  }
-};
 
-/** Old parts still owed (not handed in) for an order: they block the warranty write-off. */
-export const outstandingReturns = async (db: Executor, orderId: string) =>
-  (
-    await db
-      .select({ id: oldPartReturns.id })
-      .from(oldPartReturns)
-      .where(and(eq(oldPartReturns.workOrderId, orderId), eq(oldPartReturns.status, 'pending')))
-  ).length;
-
-export const signatureKeyOf = async (db: Executor, id: string) =>
-  (await db.select({ key: workOrders.signatureKey }).from(workOrders).where(eq(workOrders.id, id)))[0]?.key ?? null;
+// Lines of an order (items, parts, photos, events, old parts, feedback) live in their own file.
+export * from './work-order-lines-dal.ts';

@@ -43,7 +43,14 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
   );
   app.delete(
     '/api/work-orders/:id/items/:itemId',
-    { config: field, schema: { tags, params: Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false }), response: one } },
+    {
+      config: field,
+      schema: {
+        tags,
+        params: Type.Object({ id: Uuid, itemId: Uuid }, { additionalProperties: false }),
+        response: one,
+      },
+    },
     (req) => s.steps.removeItem(authed(req), req.params.id, req.params.itemId),
   );
   app.post(
@@ -63,12 +70,18 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
   );
   app.post(
     '/api/work-orders/:id/photos',
-    { config: field, schema: { tags, params: IdParams, consumes: ['multipart/form-data'], response: created } },
+    {
+      config: field,
+      schema: { tags, params: IdParams, consumes: ['multipart/form-data'], response: created },
+    },
     async (req, reply) => {
       if (!req.isMultipart())
-        throw new AppError('unsupported_media_type', { details: [{ field: 'file', message: 'send multipart/form-data' }] });
+        throw new AppError('unsupported_media_type', {
+          details: [{ field: 'file', message: 'send multipart/form-data' }],
+        });
       const file = await req.file();
-      if (!file) throw new AppError('validation_failed', { details: [{ field: 'file', message: 'is required' }] });
+      if (!file)
+        throw new AppError('validation_failed', { details: [{ field: 'file', message: 'is required' }] });
       let data: Buffer;
       try {
         data = await file.toBuffer();
@@ -76,17 +89,30 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
         throw new AppError('payload_too_large', { details: [{ field: 'file', message: 'is too large' }] });
       }
       const field = file.fields.phase as { value?: unknown } | undefined;
-      const phase = (req.query as { phase?: string }).phase ?? (typeof field?.value === 'string' ? field.value : undefined);
-      const o = await s.photos.upload(authed(req), req.params.id, { phase, fileName: file.filename, mimeType: file.mimetype, data });
+      const phase =
+        (req.query as { phase?: string }).phase ??
+        (typeof field?.value === 'string' ? field.value : undefined);
+      const o = await s.photos.upload(authed(req), req.params.id, {
+        phase,
+        fileName: file.filename,
+        mimeType: file.mimetype,
+        data,
+      });
       return reply.status(201).send(o);
     },
   );
   app.get(
     '/api/work-orders/:id/photos/:photoId',
-    { config: any, schema: { tags, params: Type.Object({ id: Uuid, photoId: Uuid }, { additionalProperties: false }) } },
+    {
+      config: any,
+      schema: { tags, params: Type.Object({ id: Uuid, photoId: Uuid }, { additionalProperties: false }) },
+    },
     async (req, reply) => {
       const { row, stream } = await s.photos.open(authed(req), req.params.id, req.params.photoId);
-      return reply.header('content-type', row.contentType).header('x-content-type-options', 'nosniff').send(stream);
+      return reply
+        .header('content-type', row.contentType)
+        .header('x-content-type-options', 'nosniff')
+        .send(stream);
     },
   );
   app.post(
@@ -98,26 +124,41 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
     '/api/work-orders/:id/signature',
     { config: any, schema: { tags, params: IdParams } },
     async (req, reply) =>
-      reply.header('content-type', 'image/png').header('x-content-type-options', 'nosniff').send(await s.paperwork.signature(authed(req), req.params.id)),
+      reply
+        .header('content-type', 'image/png')
+        .header('x-content-type-options', 'nosniff')
+        .send(await s.paperwork.signature(authed(req), req.params.id)),
   );
   app.post(
     '/api/work-orders/:id/quote',
-    { config: { access: 'workorder.write' }, schema: { tags, params: IdParams, body: VersionBody, response: one } },
+    {
+      config: { access: 'workorder.write' },
+      schema: { tags, params: IdParams, body: VersionBody, response: one },
+    },
     (req) => s.paperwork.sendQuote(authed(req), req.params.id, req.body.version),
   );
   app.post(
     '/api/work-orders/:id/quote/decision',
-    { config: { access: 'quote.accept' }, schema: { tags, params: IdParams, body: QuoteDecisionBody, response: one } },
+    {
+      config: { access: 'quote.accept' },
+      schema: { tags, params: IdParams, body: QuoteDecisionBody, response: one },
+    },
     (req) => s.paperwork.decideQuote(authed(req), req.params.id, req.body),
   );
   app.post(
     '/api/work-orders/:id/urgent-approval',
-    { config: { access: 'workorder.approve' }, schema: { tags, params: IdParams, body: UrgentApprovalBody, response: one } },
+    {
+      config: { access: 'workorder.approve' },
+      schema: { tags, params: IdParams, body: UrgentApprovalBody, response: one },
+    },
     (req) => s.paperwork.urgentApproval(authed(req), req.params.id, req.body),
   );
   app.post(
     '/api/work-orders/:id/regularise',
-    { config: { access: 'workorder.write' }, schema: { tags, params: IdParams, body: VersionBody, response: one } },
+    {
+      config: { access: 'workorder.write' },
+      schema: { tags, params: IdParams, body: VersionBody, response: one },
+    },
     (req) => s.paperwork.regularise(authed(req), req.params.id, req.body.version),
   );
   app.put(
@@ -127,7 +168,10 @@ export const workOrdersFieldRoutes = (fastify: FastifyInstance, s: WorkOrderServ
   );
   app.post(
     '/api/work-orders/:id/feedback/sign',
-    { config: { access: 'workorder.approve' }, schema: { tags, params: IdParams, body: VersionBody, response: one } },
+    {
+      config: { access: 'workorder.approve' },
+      schema: { tags, params: IdParams, body: VersionBody, response: one },
+    },
     (req) => s.paperwork.signFeedback(authed(req), req.params.id, req.body.version),
   );
 };

@@ -4,8 +4,10 @@ import type { NotificationsService } from '../notifications/notifications-servic
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { dispatchBoard } from './dispatch-board.ts';
 import { createWorkOrder } from './work-order-create.ts';
+import { workOrderLines } from './work-order-lines.ts';
 import { workOrderPaperwork } from './work-order-paperwork.ts';
 import { workOrderPhotos } from './work-order-photos.ts';
+import { workOrderSettlement } from './work-order-settlement.ts';
 import { workOrderSteps } from './work-order-steps.ts';
 import { workOrdersService } from './work-orders-service.ts';
 
@@ -20,8 +22,11 @@ export const buildWorkOrderServices = (deps: {
   return {
     orders,
     create: createWorkOrder({ ...deps, orders }),
-    steps: workOrderSteps({ orders, tickets: deps.tickets }),
-    paperwork: workOrderPaperwork({ db: deps.db, orders, storage: deps.storage }),
+    steps: { ...workOrderSteps({ orders, tickets: deps.tickets }), ...workOrderLines({ orders }) },
+    paperwork: {
+      ...workOrderPaperwork({ db: deps.db, orders, storage: deps.storage }),
+      ...workOrderSettlement({ db: deps.db, orders }),
+    },
     photos: workOrderPhotos({ orders, storage: deps.storage }),
     board: dispatchBoard({ db: deps.db, orders }),
   };

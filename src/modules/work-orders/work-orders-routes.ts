@@ -32,13 +32,25 @@ export const workOrdersRoutes = (fastify: FastifyInstance, s: WorkOrderServices)
     '/api/tickets/:id/work-orders',
     {
       config: { access: 'workorder.write' },
-      schema: { tags, params: IdParams, body: CreateWorkOrderBody, response: { 201: WorkOrder, ...errorResponses } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: CreateWorkOrderBody,
+        response: { 201: WorkOrder, ...errorResponses },
+      },
     },
     async (req, reply) => reply.status(201).send(await s.create(authed(req), req.params.id, req.body)),
   );
   app.get(
     '/api/work-orders',
-    { config: read, schema: { tags, querystring: ListWorkOrdersQuery, response: { 200: Page(WorkOrderSummary), ...errorResponses } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: ListWorkOrdersQuery,
+        response: { 200: Page(WorkOrderSummary), ...errorResponses },
+      },
+    },
     (req) => s.orders.list(authed(req), req.query),
   );
   app.get(
@@ -48,7 +60,10 @@ export const workOrdersRoutes = (fastify: FastifyInstance, s: WorkOrderServices)
   );
   app.get(
     '/api/dispatch-board',
-    { config: { access: 'engineer.read' }, schema: { tags, querystring: BoardQuery, response: { 200: Board, ...errorResponses } } },
+    {
+      config: { access: 'engineer.read' },
+      schema: { tags, querystring: BoardQuery, response: { 200: Board, ...errorResponses } },
+    },
     (req) => s.board.board(authed(req), req.query),
   );
   app.get(
@@ -60,33 +75,52 @@ export const workOrdersRoutes = (fastify: FastifyInstance, s: WorkOrderServices)
     '/api/work-orders/:id/suggestions',
     {
       config: { access: 'engineer.read' },
-      schema: { tags, params: IdParams, response: { 200: Type.Object({ items: Type.Array(Suggestion) }), ...errorResponses } },
+      schema: {
+        tags,
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(Suggestion) }), ...errorResponses },
+      },
     },
     (req) => s.board.suggestions(authed(req), req.params.id),
   );
   app.patch(
     '/api/work-orders/:id',
-    { config: { access: 'workorder.field' }, schema: { tags, params: IdParams, body: UpdateWorkOrderBody, response: one } },
+    {
+      config: { access: 'workorder.field' },
+      schema: { tags, params: IdParams, body: UpdateWorkOrderBody, response: one },
+    },
     (req) => s.steps.update(authed(req), req.params.id, req.body),
   );
   app.post(
     '/api/work-orders/:id/dispatch',
-    { config: { access: 'workorder.write' }, schema: { tags, params: IdParams, body: DispatchBody, response: one } },
+    {
+      config: { access: 'workorder.write' },
+      schema: { tags, params: IdParams, body: DispatchBody, response: one },
+    },
     (req) => s.steps.dispatch(authed(req), req.params.id, req.body),
   );
   app.post(
     '/api/work-orders/:id/transition',
-    { config: { access: 'workorder.field' }, schema: { tags, params: IdParams, body: WorkOrderTransitionBody, response: one } },
+    {
+      config: { access: 'workorder.field' },
+      schema: { tags, params: IdParams, body: WorkOrderTransitionBody, response: one },
+    },
     (req) => s.steps.transition(authed(req), req.params.id, req.body),
   );
   app.post(
     '/api/work-orders/:id/write-off',
-    { config: { access: 'workorder.settle' }, schema: { tags, params: IdParams, body: VersionBody, response: one } },
+    {
+      config: { access: 'workorder.settle' },
+      schema: { tags, params: IdParams, body: VersionBody, response: one },
+    },
     (req) => s.paperwork.writeOff(authed(req), req.params.id, req.body.version),
   );
   app.post(
     '/api/work-orders/:id/reimburse',
-    { config: { access: 'workorder.settle' }, schema: { tags, params: IdParams, body: VersionBody, response: one } },
+    {
+      config: { access: 'workorder.settle' },
+      schema: { tags, params: IdParams, body: VersionBody, response: one },
+    },
     (req) => s.paperwork.reimburse(authed(req), req.params.id, req.body.version),
   );
   app.get(

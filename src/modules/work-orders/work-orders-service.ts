@@ -5,7 +5,6 @@ import { AppError, fieldError, forbiddenAny, notFound, versionConflict } from '.
 import { type Actor, assertCan, can, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { engineerOfUser } from '../engineers/engineers-dal.ts';
 import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
 import { findTicketForOrder } from './ticket-link.ts';
 import { detailDto, summaryDto } from './work-order-dto.ts';
 import { computeMoney } from './work-order-money.ts';
@@ -37,11 +36,9 @@ const csv = (s: string | undefined) =>
 export const workOrdersService = ({
   db,
   notifications,
-  tickets,
 }: {
   db: Db;
   notifications: NotificationsService;
-  tickets: TicketsService;
 }) => {
   /**
    * The scope of orders an actor sees: with `workorder.read` its data scope; a field engineer with
@@ -103,6 +100,7 @@ export const workOrdersService = ({
         throw versionConflict('work_order', id, before.version);
       const now = ctx.clock.now();
       const change = await opts.apply(tx, before, now);
+      const events = [...(change.events ?? [])];
       let patch: Partial<dal.WorkOrderRow> = {
         ...change.patch,
         version: before.version + 1,
@@ -119,8 +117,11 @@ export const workOrdersService = ({
           companyCostFen: money.companyCostFen,
           quoteRequired: money.quoteRequired,
         };
-        if (before.customerTotalFen !== money.customerTotalFen || before.quoteRequired !== money.quoteRequired)
-          (change.events ??= []).push({
+        if (
+          before.customerTotalFen !== money.customerTotalFen ||
+          before.quoteRequired !== money.quoteRequired
+        )
+          events.push({
             kind: 'charges',
             data: { customerTotalFen: money.customerTotalFen, quoteRequired: money.quoteRequired },
           });
@@ -129,7 +130,7 @@ export const workOrdersService = ({
       const after = await dal.updateOrder(tx, id, patch);
       await dal.insertEvents(
         tx,
-        (change.events ?? []).map((e) => ({
+        events.map((e) => ({
           workOrderId: id,
           kind: e.kind,
           data: e.data ?? {},
@@ -177,7 +178,9 @@ export const workOrdersService = ({
     list: async (ctx: Ctx, q: Static<typeof ListWorkOrdersQuery>) => {
       const scope = await orderScope(db, ctx.actor);
       let engineerId = q.engineerId;
-      if (q.mine) engineerId = (await engineerOfUser(db, ctx.actor.userId))?.id ?? '00000000-0000-0000-0000-000000000000';
+      if (q.mine)
+        engineerId =
+          (await engineerOfUser(db, ctx.actor.userId))?.id ?? '00000000-0000-0000-0000-000000000000';
       const r = await dal.listOrders(db, {
         scope,
         statuses: csv(q.status),
@@ -219,5 +222,8 @@ export const assertAny = (actor: Actor, permissions: Permission[]) => {
 
 export const noEngineer = () => fieldError('engineerIds', 'refers to an engineer that does not exist');
 export const stateError = (from: string, to: string, extra?: Record<string, unknown>) =>
-  new AppError('invalid_state', { message: `cannot go from ${from} to ${to}`, details: { from, to, ...extra } });
+  new AppError('invalid_state', {
+    message: `cannot go from ${from} to ${to}`,
+    details: { from, to, ...extra },
+  });
 export { assertCan };
