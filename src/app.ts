@@ -31,6 +31,8 @@ import { orgRoutes } from './modules/org/org-routes.ts';
 import { orgService } from './modules/org/org-service.ts';
 import { partsRoutes } from './modules/parts/parts-routes.ts';
 import { partsServices } from './modules/parts/parts-services.ts';
+import { printRoutes } from './modules/print/print-routes.ts';
+import { printService } from './modules/print/print-service.ts';
 import { productsRoutes } from './modules/products/products-routes.ts';
 import { productsService } from './modules/products/products-service.ts';
 import { reviewsRoutes } from './modules/reviews/reviews-routes.ts';
@@ -160,6 +162,7 @@ export const buildApp = async ({
   app.decorate('field', field);
   workOrdersRoutes(app, field);
   workOrdersFieldRoutes(app, field);
+  printRoutes(app, { print: printService({ db, field, assets, tickets: services.tickets }) });
   partsRoutes(app, partsServices({ db }));
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

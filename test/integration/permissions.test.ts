@@ -342,6 +342,7 @@ const endpoints = (): Endpoint[] => [
   },
   ...partsEndpoints(),
   ...fieldEndpoints(),
+  ...printEndpoints(),
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
     { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
@@ -487,9 +488,19 @@ const fieldEndpoints = (): Endpoint[] => {
   const own = { notFoundOk: true };
   return [
     { method: 'GET', path: '/api/engineers', access: 'engineer.read' },
-    { method: 'POST', path: '/api/engineers', access: 'engineer.write', body: () => ({ name: uniq(), trade: 'general' }) },
+    {
+      method: 'POST',
+      path: '/api/engineers',
+      access: 'engineer.write',
+      body: () => ({ name: uniq(), trade: 'general' }),
+    },
     { method: 'GET', path: `/api/engineers/${engineer}`, access: 'engineer.read' },
-    { method: 'PATCH', path: `/api/engineers/${engineer}`, access: 'engineer.write', body: () => ({ version: 999 }) },
+    {
+      method: 'PATCH',
+      path: `/api/engineers/${engineer}`,
+      access: 'engineer.write',
+      body: () => ({ version: 999 }),
+    },
     {
       method: 'POST',
       path: `/api/tickets/${seed.ticket}/work-orders`,
@@ -584,7 +595,11 @@ const fieldEndpoints = (): Endpoint[] => {
       method: 'POST',
       path: `${wo}/signature`,
       access: 'workorder.field',
-      body: () => ({ version: 999, signedBy: '客户', image: `data:image/png;base64,${TINY_PNG.toString('base64')}` }),
+      body: () => ({
+        version: 999,
+        signedBy: '客户',
+        image: `data:image/png;base64,${TINY_PNG.toString('base64')}`,
+      }),
       ...own,
     },
     { method: 'GET', path: `${wo}/signature`, access: 'authenticated', ...own },
@@ -618,6 +633,22 @@ const fieldEndpoints = (): Endpoint[] => {
       body: () => ({ version: 999 }),
       ...own,
     },
+  ];
+};
+
+// Printable forms (HTML; the PDF variant has the same access). Work-order forms read through the
+// work-order service: the engineer role sees only its own orders, so a 404 is right there.
+const printEndpoints = (): Endpoint[] => {
+  const wo = `/api/work-orders/${seed.field.order}/print`;
+  return [
+    ...['service-notice', 'repair-record', 'service-sheet', 'major-fault'].map((form) => ({
+      method: 'GET',
+      path: `${wo}/${form}`,
+      access: 'authenticated',
+      notFoundOk: true,
+    })),
+    { method: 'GET', path: `/api/assets/${seed.asset}/print/history-card`, access: 'asset.read' },
+    { method: 'GET', path: `/api/tickets/${seed.ticket}/print/out-of-warranty-parts`, access: 'ticket.read' },
   ];
 };
 
