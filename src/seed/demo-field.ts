@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { calendars, dealers, serviceCentres, tickets, users } from '../db/schema/index.ts';
+import { engineersService } from '../modules/engineers/engineers-service.ts';
+import { localToday } from '../modules/work-orders/work-order-dto.ts';
+import type { WorkOrderServices } from '../modules/work-orders/work-orders-module.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type Actor, PERMISSION_CODES } from '../platform/permissions.ts';
-import { engineersService } from '../modules/engineers/engineers-service.ts';
-import type { WorkOrderServices } from '../modules/work-orders/work-orders-module.ts';
-import { localToday } from '../modules/work-orders/work-order-dto.ts';
 
 // Demo engineers (the `engineer` login is 张工) and two work orders for the demo tickets: one
 // dispatched to 张工 for today, one waiting on the dispatch board. Created through the real use cases.
@@ -44,11 +44,21 @@ export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrd
   });
   const others = [
     { name: '刘工', trade: 'electrical', skills: ['挖掘机'], regions: ['江苏'], phone: '13800000012' },
-    { name: '黄工', trade: 'mechanical', skills: ['挖掘机', '装载机'], regions: ['广东', '广西'], phone: '13800000013' },
+    {
+      name: '黄工',
+      trade: 'mechanical',
+      skills: ['挖掘机', '装载机'],
+      regions: ['广东', '广西'],
+      phone: '13800000013',
+    },
     { name: '陈工', trade: 'general', skills: ['挖掘机'], regions: ['广东'], phone: '13800000014' },
   ];
   for (const o of others)
-    await engineers.create(ctx, { ...o, serviceCentreId: centre?.id ?? null, calendarId: onsite?.id ?? null });
+    await engineers.create(ctx, {
+      ...o,
+      serviceCentreId: centre?.id ?? null,
+      calendarId: onsite?.id ?? null,
+    });
   if (dealer)
     await engineers.create(ctx, {
       name: '恒通-吴师傅',

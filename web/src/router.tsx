@@ -29,6 +29,20 @@ const PortalTicketPage = lazy(() => import('./pages/portal/PortalTicketPage'));
 const CalendarsPage = lazy(() => import('./pages/sla/CalendarsPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/sla/SlaPoliciesPage'));
 const RobotsPage = lazy(() => import('./pages/sla/RobotsPage'));
+const PartsPage = lazy(() => import('./pages/parts/PartsPage'));
+const StockPage = lazy(() => import('./pages/parts/StockPage'));
+const StockLocationsPage = lazy(() => import('./pages/parts/StockLocationsPage'));
+const StockingPlansPage = lazy(() => import('./pages/parts/StockingPlansPage'));
+const PriceListsPage = lazy(() => import('./pages/parts/PriceListsPage'));
+const OldPartReturnsPage = lazy(() => import('./pages/parts/OldPartReturnsPage'));
+const DispatchBoardPage = lazy(() => import('./pages/dispatch/DispatchBoardPage'));
+const WorkOrdersPage = lazy(() => import('./pages/work-orders/WorkOrdersPage'));
+const WorkOrderPage = lazy(() => import('./pages/work-orders/WorkOrderPage'));
+const OpenPaperworkPage = lazy(() => import('./pages/work-orders/OpenPaperworkPage'));
+const FeedbackListPage = lazy(() => import('./pages/work-orders/FeedbackListPage'));
+const EngineersPage = lazy(() => import('./pages/engineers/EngineersPage'));
+const MobileListPage = lazy(() => import('./pages/mobile/MobileListPage'));
+const MobileWorkOrderPage = lazy(() => import('./pages/mobile/MobileWorkOrderPage'));
 
 // Same visibility rule as the menu (see nav.tsx), so a typed URL cannot reach a hidden page.
 const guarded = (path: string, page: ReactNode) => ({
@@ -43,6 +57,11 @@ export const router = createBrowserRouter([
     // Pathless, so it never matches "/" on its own and steals the home page.
     element: <RequireAuth bare />,
     children: [guarded('/assets/:id/print', <AssetPrintPage />)],
+  },
+  // The engineer's phone view: signed in, no side menu (MobileShell draws its own slim header).
+  {
+    element: <RequireAuth bare />,
+    children: [guarded('/m', <MobileListPage />), guarded('/m/work-orders/:id', <MobileWorkOrderPage />)],
   },
   {
     path: '/',
@@ -63,6 +82,18 @@ export const router = createBrowserRouter([
       guarded('/portal', <PortalPage />),
       guarded('/portal/report', <ReportPage />),
       guarded('/portal/tickets/:id', <PortalTicketPage />),
+      guarded('/dispatch', <DispatchBoardPage />),
+      guarded('/work-orders', <WorkOrdersPage />),
+      guarded('/work-orders/open-paperwork', <OpenPaperworkPage />),
+      guarded('/work-orders/:id', <WorkOrderPage />),
+      guarded('/field-feedback', <FeedbackListPage />),
+      guarded('/engineers', <EngineersPage />),
+      guarded('/parts', <PartsPage />),
+      guarded('/stock', <StockPage />),
+      guarded('/stock-locations', <StockLocationsPage />),
+      guarded('/stocking-plans', <StockingPlansPage />),
+      guarded('/price-lists', <PriceListsPage />),
+      guarded('/old-part-returns', <OldPartReturnsPage />),
       guarded('/customers', <CustomersPage />),
       guarded('/customers/:id', <CustomerDetailPage />),
       guarded('/assets', <AssetsPage />),

@@ -33,13 +33,7 @@ const csv = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export const workOrdersService = ({
-  db,
-  notifications,
-}: {
-  db: Db;
-  notifications: NotificationsService;
-}) => {
+export const workOrdersService = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
   /**
    * The scope of orders an actor sees: with `workorder.read` its data scope; a field engineer with
    * only `workorder.field` sees just the orders it is sent on.

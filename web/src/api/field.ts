@@ -58,15 +58,21 @@ export const workOrdersApi = {
   ) => api.post<WorkOrder>(wo(id, '/items'), body),
   removeItem: (id: string, itemId: string) => call<WorkOrder>('DELETE', wo(id, `/items/${enc(itemId)}`)),
   addPart: (id: string, body: PartLineBody) => api.post<WorkOrder>(wo(id, '/parts'), body),
-  consumePart: (id: string, lineId: string, body: { removedSerial?: string | null; fittedSerial?: string | null }) =>
-    api.post<WorkOrder>(wo(id, `/parts/${enc(lineId)}/consume`), body),
+  consumePart: (
+    id: string,
+    lineId: string,
+    body: { removedSerial?: string | null; fittedSerial?: string | null },
+  ) => api.post<WorkOrder>(wo(id, `/parts/${enc(lineId)}/consume`), body),
   releasePart: (id: string, lineId: string) => call<WorkOrder>('DELETE', wo(id, `/parts/${enc(lineId)}`)),
   /** multipart: the phase field first, then the file (the server reads fields in order). */
   uploadPhoto: async (id: string, phase: 'before' | 'after', file: File): Promise<WorkOrderPhoto> => {
     const form = new FormData();
     form.append('phase', phase);
     form.append('file', file, file.name);
-    const res = await send('POST', wo(id, '/photos'), { body: form, headers: { Accept: 'application/json' } });
+    const res = await send('POST', wo(id, '/photos'), {
+      body: form,
+      headers: { Accept: 'application/json' },
+    });
     return (await res.json()) as WorkOrderPhoto;
   },
   /** Served with the session cookie: usable as <img src>. */
@@ -93,12 +99,13 @@ export const boardApi = {
 };
 
 export const feedbackApi = {
-  list: (params: { overdue?: boolean }) => api.get<{ items: FeedbackListItem[] }>('/api/field-feedback', params),
+  list: (params: { overdue?: boolean }) =>
+    api.get<{ items: FeedbackListItem[] }>('/api/field-feedback', params),
 };
 
 /** The parts module's catalogue and stock, only as far as the work-order pickers need them. */
 export const partPickerApi = {
-  parts: (q: string) => api.get<{ items: PartOption[] }>('/api/parts', { q, limit: 20 }),
+  parts: (q: string) => api.get<{ items: PartOption[] }>('/api/parts', { q, active: true, limit: 20 }),
   stock: (partId: string) => api.get<{ items: StockOption[] }>('/api/stock', { partId }),
 };
 

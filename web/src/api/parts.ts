@@ -61,7 +61,8 @@ export const stockApi = {
   list: (params: StockListParams) => api.get<Page<StockLevel>>('/api/stock', { ...params }),
   lowCount: () => api.get<{ count: number }>('/api/stock/low-count'),
   receive: (body: ReceiveBody) => api.post<StockLevel>('/api/stock/receive', body),
-  transfer: (body: TransferBody) => api.post<{ from: StockLevel; to: StockLevel }>('/api/stock/transfer', body),
+  transfer: (body: TransferBody) =>
+    api.post<{ from: StockLevel; to: StockLevel }>('/api/stock/transfer', body),
   adjust: (body: AdjustBody) => api.post<StockLevel>('/api/stock/adjust', body),
   setMin: (body: { partId: string; locationId: string; minQty: number }) =>
     api.patch<StockLevel>('/api/stock/min', body),

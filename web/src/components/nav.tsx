@@ -3,17 +3,24 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CarOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   DatabaseOutlined,
+  ExceptionOutlined,
   FieldTimeOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
+  FormOutlined,
   HistoryOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  MobileOutlined,
   ProfileOutlined,
   RobotOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
   SyncOutlined,
@@ -23,6 +30,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me, RoleScope } from '../api/types';
+import { PARTS_ENTRIES, PARTS_GROUP } from './nav-parts';
 
 export interface NavEntry {
   path: string;
@@ -68,6 +76,52 @@ export const SERVICE_ENTRIES: NavEntry[] = [
     permission: 'ticket.create',
     scopes: ['customer'],
     icon: <AlertOutlined aria-hidden />,
+  },
+];
+
+// 现场服务: dispatching and the paperwork after it are staff work; engineers get their phone view.
+export const FIELD_ENTRIES: NavEntry[] = [
+  {
+    path: '/dispatch',
+    label: 'field.nav.board',
+    permission: 'engineer.read',
+    scopes: ['all', 'dealer'],
+    icon: <ScheduleOutlined aria-hidden />,
+  },
+  {
+    path: '/work-orders',
+    label: 'field.nav.workOrders',
+    permission: 'workorder.read',
+    scopes: ['all', 'dealer'],
+    icon: <FileTextOutlined aria-hidden />,
+  },
+  {
+    path: '/work-orders/open-paperwork',
+    label: 'field.nav.openPaperwork',
+    permission: 'workorder.read',
+    scopes: ['all', 'dealer'],
+    icon: <ExceptionOutlined aria-hidden />,
+  },
+  {
+    path: '/field-feedback',
+    label: 'field.nav.feedback',
+    permission: 'workorder.read',
+    scopes: ['all', 'dealer'],
+    icon: <FormOutlined aria-hidden />,
+  },
+  {
+    path: '/engineers',
+    label: 'field.nav.engineers',
+    permission: 'engineer.read',
+    scopes: ['all', 'dealer'],
+    icon: <IdcardOutlined aria-hidden />,
+  },
+  {
+    path: '/m',
+    label: 'field.nav.mobile',
+    permission: 'workorder.field',
+    scopes: ['all', 'dealer'],
+    icon: <MobileOutlined aria-hidden />,
   },
 ];
 
@@ -187,7 +241,9 @@ export const NAV_GROUPS: NavGroup[] = [
     icon: <CustomerServiceOutlined aria-hidden />,
     entries: SERVICE_ENTRIES,
   },
+  { key: 'field', label: 'field.nav.group', icon: <CarOutlined aria-hidden />, entries: FIELD_ENTRIES },
   { key: 'catalog', label: 'nav.catalog', icon: <ContactsOutlined aria-hidden />, entries: CATALOG_ENTRIES },
+  { ...PARTS_GROUP, entries: PARTS_ENTRIES },
   { ...ADMIN_GROUP, entries: ADMIN_ENTRIES },
 ];
 

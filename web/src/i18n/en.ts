@@ -1,5 +1,7 @@
 import { archiveEn } from './archive.en';
 import { catalogEn } from './catalog.en';
+import { fieldEn } from './field.en';
+import { partsEn } from './parts.en';
 import { slaEn } from './sla.en';
 import { ticketsEn } from './tickets.en';
 import type { Messages } from './zh-CN';
@@ -9,6 +11,8 @@ export const en: Messages = {
   ...archiveEn,
   ...ticketsEn,
   ...slaEn,
+  ...fieldEn,
+  ...partsEn,
   app: { name: 'Aftersales Service Management', shortName: 'Aftersales' },
   lang: { switchTo: '中文', current: 'English' },
   common: {
@@ -178,6 +182,19 @@ export const en: Messages = {
     ticket_reply: 'Reply to the customer',
     sla_read: 'View calendars and SLA policies',
     sla_write: 'Maintain calendars, SLA policies and robots',
+    engineer_read: 'View engineers and the dispatch board',
+    engineer_write: 'Maintain engineers',
+    workorder_read: 'View work orders',
+    workorder_write: 'Create and dispatch work orders, record quote decisions',
+    workorder_field: 'On-site work on own work orders',
+    workorder_approve: 'Approve urgent work and sign field feedback',
+    workorder_settle: 'Write off and reimburse',
+    quote_accept: 'Accept quotes',
+    part_read: 'View parts and stock',
+    part_write: 'Maintain parts and price lists',
+    stock_write: 'Receive, transfer and adjust stock',
+    stock_plan: 'File stocking plans',
+    oldpart_appraise: 'Receive and appraise old parts',
   },
   permGroup: {
     user: 'Users',
@@ -189,6 +206,8 @@ export const en: Messages = {
     asset: 'Installed base',
     ticket: 'Service requests',
     sla: 'Deadlines',
+    field: 'Field service',
+    parts: 'Parts',
     other: 'Other',
   },
   users: {
@@ -282,6 +301,11 @@ export const en: Messages = {
       reject: 'Reject',
       review_promote: 'Review: promoted to existing',
       review_archive: 'Review: archived',
+      receive: 'Receive',
+      transfer: 'Transfer',
+      adjust: 'Stock-take',
+      submit: 'Submit',
+      appraise: 'Appraise',
     },
     entities: {
       user: 'User',
@@ -300,6 +324,12 @@ export const en: Messages = {
       calendar: 'Service calendar',
       sla_policy: 'SLA policy',
       webhook: 'Notification robot',
+      part: 'Part',
+      stock_location: 'Store',
+      stock_level: 'Stock',
+      stocking_plan: 'Stocking plan',
+      price_list: 'Price list',
+      old_part_return: 'Old-part return',
     },
   },
 };

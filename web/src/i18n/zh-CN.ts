@@ -1,6 +1,8 @@
 // Chinese is the primary language; en.ts must mirror these keys exactly (enforced by its type).
 import { archiveZh } from './archive.zh-CN';
 import { catalogZh } from './catalog.zh-CN';
+import { fieldZh } from './field.zh-CN';
+import { partsZh } from './parts.zh-CN';
 import { slaZh } from './sla.zh-CN';
 import { ticketsZh } from './tickets.zh-CN';
 
@@ -9,6 +11,8 @@ export const zhCN = {
   ...archiveZh,
   ...ticketsZh,
   ...slaZh,
+  ...fieldZh,
+  ...partsZh,
   app: { name: '售后服务管理系统', shortName: '售后服务' },
   lang: { switchTo: 'English', current: '中文' },
   common: {
@@ -177,6 +181,19 @@ export const zhCN = {
     ticket_reply: '回复客户',
     sla_read: '查看服务日历与时限政策',
     sla_write: '维护服务日历、时限政策与通知机器人',
+    engineer_read: '查看工程师与派工看板',
+    engineer_write: '维护工程师档案',
+    workorder_read: '查看派工单',
+    workorder_write: '开派工单、派工、登记报价确认',
+    workorder_field: '现场作业（本人的派工单）',
+    workorder_approve: '审批先维保后补、签署质量反馈单',
+    workorder_settle: '三包核销与差旅报销',
+    quote_accept: '确认报价',
+    part_read: '查看备件与库存',
+    part_write: '维护备件目录与价格表',
+    stock_write: '入库、调拨、盘点',
+    stock_plan: '提交备件储备计划',
+    oldpart_appraise: '旧件接收与鉴定',
   },
   permGroup: {
     user: '用户',
@@ -188,6 +205,8 @@ export const zhCN = {
     asset: '设备',
     ticket: '服务请求',
     sla: '服务时限',
+    field: '现场服务',
+    parts: '备件',
     other: '其他',
   },
   users: {
@@ -281,6 +300,11 @@ export const zhCN = {
       reject: '驳回',
       review_promote: '半年调整：升为老客户',
       review_archive: '半年调整：归档',
+      receive: '接收/入库',
+      transfer: '调拨',
+      adjust: '盘点',
+      submit: '提交',
+      appraise: '鉴定',
     },
     entities: {
       user: '用户',
@@ -299,6 +323,12 @@ export const zhCN = {
       calendar: '服务日历',
       sla_policy: '时限政策',
       webhook: '通知机器人',
+      part: '备件',
+      stock_location: '库存地点',
+      stock_level: '库存',
+      stocking_plan: '备件储备计划',
+      price_list: '价格表',
+      old_part_return: '旧件返回',
     },
   },
 };

@@ -52,7 +52,10 @@ export function useEngineerOptions(enabled = true) {
   const items = query.data ?? [];
   return {
     items,
-    options: items.map((e) => ({ value: e.id, label: `${e.name} · ${e.trade}（${e.openOrders}/${e.capacity}）` })),
+    options: items.map((e) => ({
+      value: e.id,
+      label: `${e.name} · ${e.trade}（${e.openOrders}/${e.capacity}）`,
+    })),
     loading: query.isLoading,
   };
 }

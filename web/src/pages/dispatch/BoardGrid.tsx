@@ -6,8 +6,8 @@ import { dayjs } from '../../lib/time';
 import { LoadBar, tradeLabel } from '../engineers/LoadBar';
 import { DRAG_TYPE, type DragPayload, OrderCard } from './OrderCard';
 
-const ENGINEER_COL = 190;
-const DAY_COL_MIN = 150;
+const ENGINEER_COL = 170;
+const DAY_COL_MIN = 128;
 
 export type DropTarget = { engineerId: string; engineerName: string; date: string };
 
@@ -77,8 +77,28 @@ export function BoardGrid({
 
   return (
     <div style={{ overflowX: 'auto' }} data-testid="board-grid">
-      <div style={{ display: 'grid', gridTemplateColumns: columns, minWidth: 'max-content', borderTop: border, borderLeft: border }}>
-        <div style={{ padding: 8, borderRight: border, borderBottom: border, fontWeight: 600, position: 'sticky', left: 0, background: token.colorBgContainer, zIndex: 1 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: columns,
+          // Fixed minimum, not max-content: long task texts ellipsise instead of widening the week.
+          minWidth: ENGINEER_COL + board.days.length * DAY_COL_MIN,
+          borderTop: border,
+          borderLeft: border,
+        }}
+      >
+        <div
+          style={{
+            padding: 8,
+            borderRight: border,
+            borderBottom: border,
+            fontWeight: 600,
+            position: 'sticky',
+            left: 0,
+            background: token.colorBgContainer,
+            zIndex: 1,
+          }}
+        >
           {t('board.engineer')}
         </div>
         {board.days.map((d) => {
@@ -135,6 +155,7 @@ export function BoardGrid({
                   style={{
                     padding: 6,
                     minHeight: 84,
+                    minWidth: 0,
                     borderRight: border,
                     borderBottom: border,
                     background:

@@ -1,6 +1,20 @@
 import { LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Input, Row, Space, Spin, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  Space,
+  Spin,
+  Typography,
+  theme,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardApi, workOrdersApi } from '../../api/field';
@@ -37,6 +51,8 @@ export default function DispatchBoardPage() {
   const [suggestFor, setSuggestFor] = useState<WorkOrderSummary | null>(null);
   const [busy, setBusy] = useState(false);
   const canDispatch = can('workorder.write');
+  const side = !!Grid.useBreakpoint().xxl;
+  const { token } = theme.useToken();
 
   const params = { from, days: DAYS, q: q.trim() || undefined };
   const query = useQuery({
@@ -75,9 +91,15 @@ export default function DispatchBoardPage() {
   const onDrop = (p: DragPayload, target: DropTarget) =>
     void dispatch(p, { id: target.engineerId, name: target.engineerName }, target.date);
 
-  const shift = (weeks: number) => setFrom((f) => dayjs(f).add(weeks * 7, 'day').format(DATE_FORMAT));
+  const shift = (weeks: number) =>
+    setFrom((f) =>
+      dayjs(f)
+        .add(weeks * 7, 'day')
+        .format(DATE_FORMAT),
+    );
   // The suggestion dispatches on the card's own day when it has one in view, else today.
-  const suggestDate = suggestFor?.plannedDate && suggestFor.plannedDate >= today ? suggestFor.plannedDate : today;
+  const suggestDate =
+    suggestFor?.plannedDate && suggestFor.plannedDate >= today ? suggestFor.plannedDate : today;
 
   return (
     <Card
@@ -132,32 +154,40 @@ export default function DispatchBoardPage() {
         )
       ) : (
         <Spin spinning={busy || (query.isFetching && query.isPlaceholderData)}>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} lg={6} xxl={5}>
-              <Card
-                size="small"
-                title={`${t('board.unplanned')}（${board.unplanned.length}）`}
-                data-testid="board-unplanned"
-                styles={{ body: { maxHeight: '70vh', overflowY: 'auto', background: '#fafafa' } }}
-              >
-                {board.unplanned.length === 0 ? (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.unplannedEmpty')} />
-                ) : (
-                  board.unplanned.map((o) => (
-                    <OrderCard
-                      key={o.id}
-                      order={o}
-                      draggable={canDispatch}
-                      onSuggest={setSuggestFor}
-                    />
-                  ))
-                )}
-              </Card>
-            </Col>
-            <Col xs={24} lg={18} xxl={19}>
+          {/* Wide screens keep the waiting cards beside the grid; narrower ones above it, so the week fits. */}
+          <Flex vertical={!side} gap={16} align="flex-start">
+            <Card
+              size="small"
+              title={`${t('board.unplanned')}（${board.unplanned.length}）`}
+              data-testid="board-unplanned"
+              style={{ width: side ? 260 : '100%', flex: 'none' }}
+              styles={{
+                body: {
+                  maxHeight: side ? '70vh' : 280,
+                  overflowY: 'auto',
+                  background: token.colorFillQuaternary,
+                  ...(side
+                    ? {}
+                    : {
+                        display: 'grid',
+                        gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+                        gap: 8,
+                      }),
+                },
+              }}
+            >
+              {board.unplanned.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.unplannedEmpty')} />
+              ) : (
+                board.unplanned.map((o) => (
+                  <OrderCard key={o.id} order={o} draggable={canDispatch} onSuggest={setSuggestFor} />
+                ))
+              )}
+            </Card>
+            <div style={{ flex: 1, minWidth: 0, width: '100%' }}>
               <BoardGrid board={board} today={today} canDispatch={canDispatch} onDrop={onDrop} />
-            </Col>
-          </Row>
+            </div>
+          </Flex>
         </Spin>
       )}
       <SuggestDrawer

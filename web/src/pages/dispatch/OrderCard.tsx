@@ -36,7 +36,9 @@ export function OrderCard({
     onDragState?.(true);
   };
   return (
-    <div
+    <article
+      aria-label={order.number}
+      title={`${order.number} · ${woStatusLabel(t, order.status)}`}
       draggable={canDrag}
       onDragStart={canDrag ? start : undefined}
       onDragEnd={() => onDragState?.(false)}
@@ -49,7 +51,7 @@ export function OrderCard({
         borderLeft: `4px solid ${STATUS_HEX[order.status] ?? '#bfbfbf'}`,
         borderRadius: 6,
         padding: '6px 8px',
-        marginBottom: 6,
+        marginBottom: onSuggest ? 0 : 6,
         cursor: canDrag ? 'grab' : 'default',
         fontSize: 12,
         lineHeight: 1.4,
@@ -57,10 +59,25 @@ export function OrderCard({
       }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 4, alignItems: 'center' }}>
-        <Link to={`/work-orders/${order.id}`} style={{ fontWeight: 600 }} draggable={false}>
+        <Link
+          to={`/work-orders/${order.id}`}
+          style={{
+            fontWeight: 600,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+            minWidth: 0,
+          }}
+          draggable={false}
+        >
           {order.number}
         </Link>
-        <span style={{ color: STATUS_HEX[order.status], whiteSpace: 'nowrap' }}>{woStatusLabel(t, order.status)}</span>
+        {/* Board cells are narrow: there the coloured edge (and the tooltip) carries the status. */}
+        {onSuggest && (
+          <span style={{ color: STATUS_HEX[order.status], whiteSpace: 'nowrap' }}>
+            {woStatusLabel(t, order.status)}
+          </span>
+        )}
       </div>
       <Typography.Text ellipsis style={{ fontSize: 12, display: 'block' }}>
         {order.customerName}
@@ -90,6 +107,6 @@ export function OrderCard({
           </Tooltip>
         </div>
       )}
-    </div>
+    </article>
   );
 }

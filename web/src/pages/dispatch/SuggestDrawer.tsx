@@ -7,8 +7,11 @@ import { useReportError } from '../../lib/errors';
 import { WORK_ORDERS } from '../../lib/field-lookups';
 import { LoadBar } from '../engineers/LoadBar';
 
-/** Scores may come as 0–1 or 0–100; the bar shows either as a percentage. */
-const percent = (score: number) => Math.max(0, Math.min(100, Math.round(score <= 1 ? score * 100 : score)));
+// The best a suggestion can score (skill 40, trade 20, region 25, dealer 15, load 20, free day 10,
+// src/domain/field/dispatch-suggest.ts); the bar is the share of that, the number is shown beside it.
+const MAX_SCORE = 130;
+const percent = (score: number, top: number) =>
+  Math.max(0, Math.min(100, Math.round((score / Math.max(MAX_SCORE, top)) * 100)));
 
 /**
  * 推荐: engineers ranked by the server (trade, skills, region, load, calendar), each with the
@@ -25,7 +28,11 @@ export function SuggestDrawer({
   plannedDate: string;
   canDispatch: boolean;
   onClose: () => void;
-  onDispatch: (order: WorkOrderSummary, engineer: Pick<Suggestion, 'engineerId' | 'name'>, date: string) => Promise<boolean>;
+  onDispatch: (
+    order: WorkOrderSummary,
+    engineer: Pick<Suggestion, 'engineerId' | 'name'>,
+    date: string,
+  ) => Promise<boolean>;
 }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
@@ -85,7 +92,13 @@ export function SuggestDrawer({
                   <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                     {t('board.score')}
                   </Typography.Text>
-                  <Progress percent={percent(s.score)} size="small" data-testid="suggestion-score" />
+                  <Progress
+                    percent={percent(s.score, items[0]?.score ?? 0)}
+                    format={() => t('board.scoreText', { n: s.score })}
+                    size="small"
+                    data-testid="suggestion-score"
+                    data-score={s.score}
+                  />
                 </Flex>
                 <LoadBar open={s.openOrders} capacity={s.capacity} width={100} />
                 <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>

@@ -1,6 +1,18 @@
-import { AutoComplete, Checkbox, Col, Form, Input, InputNumber, Progress, Row, Select, Space, Switch, Tag, Typography } from 'antd';
+import {
+  AutoComplete,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usersApi } from '../../api/endpoints';
@@ -9,10 +21,10 @@ import type { Engineer } from '../../api/field-types';
 import { ActiveTag, CrudPage } from '../../components/CrudPage';
 import { SearchSelect } from '../../components/SearchSelect';
 import { ENGINEERS } from '../../lib/field-lookups';
-import { LoadBar, tradeLabel } from './LoadBar';
 import { useDealerOptions, useServiceCentreOptions } from '../../lib/lookups';
-import { useMe, useCan } from '../../lib/session';
+import { useCan, useMe } from '../../lib/session';
 import { useCalendars } from '../../lib/ticket-lookups';
+import { LoadBar, tradeLabel } from './LoadBar';
 
 const TRADES = ['mechanical', 'electrical', 'hydraulic', 'software', 'general'];
 
@@ -44,7 +56,12 @@ const toValues = (e: Engineer): Values => ({
   active: e.active,
 });
 
-const tags = (values: string[], colour?: string) => values.map((v) => <Tag key={v} color={colour}>{v}</Tag>);
+const tags = (values: string[], colour?: string) =>
+  values.map((v) => (
+    <Tag key={v} color={colour}>
+      {v}
+    </Tag>
+  ));
 
 function Fields({ record }: { record?: Engineer }) {
   const { t } = useTranslation();
@@ -55,7 +72,13 @@ function Fields({ record }: { record?: Engineer }) {
   const calendars = useCalendars(can('sla.read'));
   const required = { required: true, whitespace: true, message: t('users.required') };
   const tagSelect = (testId: string) => (
-    <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} suffixIcon={null} data-testid={testId} />
+    <Select
+      mode="tags"
+      open={false}
+      tokenSeparators={[',', '，', '、']}
+      suffixIcon={null}
+      data-testid={testId}
+    />
   );
   return (
     <Row gutter={16}>
@@ -78,7 +101,11 @@ function Fields({ record }: { record?: Engineer }) {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="capacity" label={t('engineers.capacity')} rules={[{ required: true, message: t('users.required') }]}>
+        <Form.Item
+          name="capacity"
+          label={t('engineers.capacity')}
+          rules={[{ required: true, message: t('users.required') }]}
+        >
           <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
@@ -126,7 +153,10 @@ function Fields({ record }: { record?: Engineer }) {
       {can('sla.read') && (
         <Col xs={24} md={12}>
           <Form.Item name="calendarId" label={t('engineers.calendar')}>
-            <Select allowClear options={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+            <Select
+              allowClear
+              options={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
           </Form.Item>
         </Col>
       )}

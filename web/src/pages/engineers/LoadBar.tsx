@@ -2,7 +2,8 @@ import { Progress, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-export const tradeLabel = (t: TFunction, trade: string) => t(`field.trades.${trade}`, { defaultValue: trade });
+export const tradeLabel = (t: TFunction, trade: string) =>
+  t(`field.trades.${trade}`, { defaultValue: trade });
 
 /** openOrders / capacity as a bar: orange from 80 %, red when full. */
 export function LoadBar({ open, capacity, width = 120 }: { open: number; capacity: number; width?: number }) {
@@ -18,4 +19,3 @@ export function LoadBar({ open, capacity, width = 120 }: { open: number; capacit
     </Space>
   );
 }
-

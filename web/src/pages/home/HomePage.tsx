@@ -19,6 +19,8 @@ export function HomePage() {
 
   // Customers come to report a problem or follow one up: their home is the portal.
   if (me.role.scope === 'customer' && can('ticket.read')) return <Navigate to="/portal" replace />;
+  // Field engineers work from their phones: their home is the list of their own work orders.
+  if (me.roleCode === 'engineer' && can('workorder.field')) return <Navigate to="/m" replace />;
 
   const org: { label: string; value: string }[] = [];
   if (me.departmentName) org.push({ label: t('home.department'), value: me.departmentName });

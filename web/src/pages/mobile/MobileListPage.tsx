@@ -18,7 +18,11 @@ const byPlan = (a: WorkOrderSummary, b: WorkOrderSummary) =>
 function OrderItem({ order: o }: { order: WorkOrderSummary }) {
   const { t } = useTranslation();
   return (
-    <Link to={`/m/work-orders/${o.id}`} data-testid={`m-wo-${o.number}`} style={{ color: 'inherit', display: 'block' }}>
+    <Link
+      to={`/m/work-orders/${o.id}`}
+      data-testid={`m-wo-${o.number}`}
+      style={{ color: 'inherit', display: 'block' }}
+    >
       <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: 14 } }}>
         <Flex justify="space-between" align="center" gap={8}>
           <Typography.Text strong style={{ fontSize: 17 }}>

@@ -17,7 +17,15 @@ const MOBILE_THEME = {
  * The engineer's phone frame: a slim header (back, title, language, sign out) and one column of
  * content, no side menu. Pages under /m render inside it.
  */
-export function MobileShell({ title, back, children }: { title: ReactNode; back?: string; children: ReactNode }) {
+export function MobileShell({
+  title,
+  back,
+  children,
+}: {
+  title: ReactNode;
+  back?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
@@ -43,7 +51,10 @@ export function MobileShell({ title, back, children }: { title: ReactNode; back?
 
   return (
     <ConfigProvider theme={MOBILE_THEME}>
-      <div style={{ minHeight: '100vh', background: token.colorBgLayout, fontSize: 16 }} data-testid="mobile-shell">
+      <div
+        style={{ minHeight: '100vh', background: token.colorBgLayout, fontSize: 16 }}
+        data-testid="mobile-shell"
+      >
         <Flex
           align="center"
           gap={4}
@@ -77,7 +88,9 @@ export function MobileShell({ title, back, children }: { title: ReactNode; back?
           >
             {title}
           </Typography.Text>
-          <ConfigProvider theme={{ components: { Button: { colorText: '#fff', textHoverBg: 'rgba(255,255,255,0.12)' } } }}>
+          <ConfigProvider
+            theme={{ components: { Button: { colorText: '#fff', textHoverBg: 'rgba(255,255,255,0.12)' } } }}
+          >
             <LangSwitch />
             <Button
               type="text"
@@ -91,7 +104,11 @@ export function MobileShell({ title, back, children }: { title: ReactNode; back?
         </Flex>
         <div style={{ maxWidth: 640, margin: '0 auto', padding: 12 }}>{children}</div>
       </div>
-      <ChangePasswordModal open={passwordOpen} forced={me.mustChangePassword} onClose={() => setPasswordOpen(false)} />
+      <ChangePasswordModal
+        open={passwordOpen}
+        forced={me.mustChangePassword}
+        onClose={() => setPasswordOpen(false)}
+      />
     </ConfigProvider>
   );
 }

@@ -7,7 +7,7 @@ import { useApiErrorHandler } from '../../lib/errors';
 import { useWorkOrderChanged } from '../../lib/field-lookups';
 import { formatTime } from '../../lib/time';
 import { ChargesSummary } from '../work-orders/ChargesTable';
-import { type SignatureHandle, SignatureField } from '../work-orders/SignatureField';
+import { SignatureField, type SignatureHandle } from '../work-orders/SignatureField';
 
 /**
  * 客户签字 on the phone: the customer first sees every charge and who pays it, then signs with a
@@ -72,9 +72,12 @@ export function MobileSign({ order }: { order: WorkOrder }) {
       <Card title={t('mobile.sign')} data-testid="m-sign">
         <SignatureField ref={pad} onChange={setEmpty} height={240} />
         <Flex vertical gap={12} style={{ marginTop: 12 }}>
-          <label>
-            <div style={{ marginBottom: 6 }}>{t('mobile.signer')}</div>
+          <div>
+            <label htmlFor="m-sign-name" style={{ display: 'block', marginBottom: 6 }}>
+              {t('mobile.signer')}
+            </label>
             <Input
+              id="m-sign-name"
               size="large"
               value={signer}
               maxLength={100}
@@ -82,10 +85,13 @@ export function MobileSign({ order }: { order: WorkOrder }) {
               data-testid="sign-name"
               autoComplete="off"
             />
-          </label>
-          <label>
-            <div style={{ marginBottom: 6 }}>{t('mobile.comment')}</div>
+          </div>
+          <div>
+            <label htmlFor="m-sign-comment" style={{ display: 'block', marginBottom: 6 }}>
+              {t('mobile.comment')}
+            </label>
             <Input.TextArea
+              id="m-sign-comment"
               rows={2}
               value={comment}
               maxLength={1000}
@@ -93,7 +99,7 @@ export function MobileSign({ order }: { order: WorkOrder }) {
               data-testid="sign-comment"
               style={{ fontSize: 16 }}
             />
-          </label>
+          </div>
           <Button
             type="primary"
             size="large"

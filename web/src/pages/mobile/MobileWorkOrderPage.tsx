@@ -1,6 +1,7 @@
 import { CheckCircleFilled, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { workOrdersApi } from '../../api/field';
@@ -149,7 +150,7 @@ export default function MobileWorkOrderPage() {
   const { t } = useTranslation();
   const query = useWorkOrder(id);
   const o = query.data;
-  const section = (title: string, testId: string, body: React.ReactNode) => (
+  const section = (title: string, testId: string, body: ReactNode) => (
     <Card title={title} style={{ marginBottom: 12 }} data-testid={testId}>
       {body}
     </Card>

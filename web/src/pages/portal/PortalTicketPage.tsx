@@ -11,6 +11,7 @@ import { SlaClocks } from '../tickets/SlaClocks';
 import { TicketAttachments } from '../tickets/TicketAttachments';
 import { TicketTimeline } from '../tickets/TicketTimeline';
 import { useTicket } from '../tickets/use-ticket';
+import { PortalWorkOrders } from './PortalWorkOrders';
 
 const STEPS = ['new', 'arranged', 'in_progress', 'resolved', 'closed'] as const;
 
@@ -86,6 +87,7 @@ export default function PortalTicketPage() {
           ]}
         />
       </Card>
+      <PortalWorkOrders ticketId={tk.id} />
       {tk.sla.length > 0 && !cancelled && (
         <Card title={t('portal.deadlines')}>
           <SlaClocks ticket={tk} showReasons={false} />

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Popconfirm, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { workOrdersApi } from '../../api/field';
 import type { WorkOrderSummary } from '../../api/field-types';
 import { useReportError } from '../../lib/errors';
-import { WORK_ORDERS, useWorkOrder } from '../../lib/field-lookups';
+import { useWorkOrder, WORK_ORDERS } from '../../lib/field-lookups';
 import { formatFen } from '../../lib/format';
 import { useCan } from '../../lib/session';
-import { ChargesTable } from '../work-orders/ChargesTable';
+import { ChargesSummary, ChargesTable } from '../work-orders/ChargesTable';
 import { QuoteStatusTag, useWorkOrderAction, WorkOrderStatusTag } from '../work-orders/common';
 
 /** One quote waiting for the customer: what they would pay for, with tax, and their two buttons. */
@@ -16,6 +16,8 @@ function QuoteCard({ summary }: { summary: WorkOrderSummary }) {
   const can = useCan();
   const order = useWorkOrder(summary.id).data;
   const { busy, run } = useWorkOrderAction(summary.id);
+  // A phone has no room for the table's columns: one line per charge instead.
+  const narrow = !Grid.useBreakpoint().md;
   const quote = order?.quote ?? order?.charges ?? null;
   const total = quote?.customerTotalFen ?? summary.customerTotalFen;
   const decide = (accepted: boolean) =>
@@ -32,7 +34,11 @@ function QuoteCard({ summary }: { summary: WorkOrderSummary }) {
       style={{ marginTop: 12 }}
     >
       <Typography.Paragraph type="secondary">{t('quote.portalHint')}</Typography.Paragraph>
-      <ChargesTable charges={quote} showCompanyCost={false} testId="portal-quote-lines" />
+      {narrow ? (
+        <ChargesSummary charges={quote} />
+      ) : (
+        <ChargesTable charges={quote} showCompanyCost={false} testId="portal-quote-lines" />
+      )}
       {can('quote.accept') && (
         <Flex justify="flex-end" gap={8} wrap style={{ marginTop: 12 }}>
           <Popconfirm title={t('quote.portalRejectConfirm')} onConfirm={() => void decide(false)}>

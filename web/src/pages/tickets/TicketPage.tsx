@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
 import { EntitlementPanel } from '../assets/EntitlementPanel';
+import { TicketWorkOrders } from '../work-orders/TicketWorkOrders';
 import { channelLabel, metricLabel, TicketStatusTag, typeLabel, UrgentTag } from './common';
 import { ReplyBox } from './ReplyBox';
 import { SlaClocks } from './SlaClocks';
@@ -151,6 +152,7 @@ export default function TicketPage() {
         </div>
         <TicketFacts ticket={tk} />
       </Card>
+      <TicketWorkOrders ticket={tk} />
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={14}>
           <Card title={t('ticket.sla')}>

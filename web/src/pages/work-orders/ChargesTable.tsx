@@ -2,6 +2,7 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Empty, Flex, List, Popover, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
+import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChargeLine, ChargeReason, Charges } from '../../api/field-types';
 import { formatFen } from '../../lib/format';
@@ -26,7 +27,12 @@ export function ChargeReasons({ reasons }: { reasons: ChargeReason[] }) {
   return (
     <ol style={{ margin: 0, paddingLeft: 20, maxWidth: 420 }} data-testid="charge-reasons">
       {reasons.map((r, i) => (
-        <li key={`${r.code}:${i}`} data-testid="charge-reason" data-code={r.code} style={{ padding: '2px 0' }}>
+        <li
+          key={`${r.code}:${i}`}
+          data-testid="charge-reason"
+          data-code={r.code}
+          style={{ padding: '2px 0' }}
+        >
           {r.clause && <Tag color="blue">{t('charges.clause', { ref: r.clause })}</Tag>}
           {en && r.messageEn ? r.messageEn : r.message}
         </li>
@@ -57,7 +63,13 @@ function Problems({ charges }: { charges: Charges }) {
   );
 }
 
-export function ChargeTotals({ charges, showCompanyCost = true }: { charges: Charges; showCompanyCost?: boolean }) {
+export function ChargeTotals({
+  charges,
+  showCompanyCost = true,
+}: {
+  charges: Charges;
+  showCompanyCost?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Descriptions
@@ -106,6 +118,7 @@ export function ChargesTable({
   testId?: string;
 }) {
   const { t, i18n } = useTranslation();
+  const internal = showCompanyCost;
   if (!charges || charges.lines.length === 0)
     return (
       <div data-testid={testId}>
@@ -134,15 +147,30 @@ export function ChargesTable({
       align: 'right',
       render: (_, l) => `${l.quantity} ${unitLabel(t, l.unit)}`,
     },
-    { title: t('charges.unitPrice'), key: 'unit', align: 'right', render: (_, l) => unitPrice(t, l) },
-    { title: t('charges.amount'), key: 'amount', align: 'right', render: (_, l) => formatFen(l.amountFen) },
+    // A free line is valued at the company's cost price, which customers are not shown.
+    {
+      title: t('charges.unitPrice'),
+      key: 'unit',
+      align: 'right',
+      render: (_, l) => (internal || l.payer === 'customer' ? unitPrice(t, l) : ''),
+    },
+    {
+      title: t('charges.amount'),
+      key: 'amount',
+      align: 'right',
+      render: (_, l) => (internal || l.payer === 'customer' ? formatFen(l.amountFen) : ''),
+    },
     {
       title: t('charges.customerPays'),
       key: 'customer',
       align: 'right',
       render: (_, l) => <span data-testid="charge-customer-fen">{formatFen(l.customerFen)}</span>,
     },
-    { title: t('charges.coverage'), key: 'coverage', render: (_, l) => <CoverageTag coverage={l.coverage} /> },
+    {
+      title: t('charges.coverage'),
+      key: 'coverage',
+      render: (_, l) => <CoverageTag coverage={l.coverage} />,
+    },
     { title: t('charges.payer'), key: 'payer', render: (_, l) => <PayerTag payer={l.payer} /> },
     {
       title: t('charges.reasons'),
@@ -166,7 +194,7 @@ export function ChargesTable({
         dataSource={charges.lines}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        onRow={(l) => ({ 'data-testid': 'charge-line', 'data-kind': l.kind }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(l) => ({ 'data-testid': 'charge-line', 'data-kind': l.kind }) as HTMLAttributes<HTMLElement>}
         expandable={{
           expandedRowRender: (l) => <ChargeReasons reasons={l.reasons} />,
           rowExpandable: (l) => l.reasons.length > 0,
@@ -200,8 +228,8 @@ export function ChargesSummary({ charges }: { charges: Charges | null | undefine
                 <PayerTag payer={l.payer} />
                 <CoverageTag coverage={l.coverage} />
                 <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                  {/* What a free line costs the company is its cost price: not for the customer's eyes. */}
                   {l.payer === 'customer' ? t('mobile.youPay') : t('mobile.companyPays')}
-                  {l.payer === 'company' && l.amountFen > 0 ? ` ${formatFen(l.amountFen)}` : ''}
                 </Typography.Text>
               </Flex>
             </Flex>

@@ -71,7 +71,11 @@ export function DiagnosisForm({
       onFinish={(v) => void submit(v)}
       style={large ? { fontSize: 16 } : undefined}
     >
-      <Form.Item name="cause" label={t('diagnosis.cause')} rules={[{ required: true, message: t('users.required') }]}>
+      <Form.Item
+        name="cause"
+        label={t('diagnosis.cause')}
+        rules={[{ required: true, message: t('users.required') }]}
+      >
         {large ? (
           <Radio.Group
             optionType="button"

@@ -42,7 +42,8 @@ export function DispatchModal({
         const next = await workOrdersApi.dispatch(order.id, {
           version: order.version,
           engineerIds: v.engineerIds,
-          leadEngineerId: v.leadEngineerId && v.engineerIds.includes(v.leadEngineerId) ? v.leadEngineerId : undefined,
+          leadEngineerId:
+            v.leadEngineerId && v.engineerIds.includes(v.leadEngineerId) ? v.leadEngineerId : undefined,
           plannedDate: v.plannedDate ?? null,
         });
         changed(order.id, next);

@@ -24,7 +24,11 @@ export default function FeedbackListPage() {
     <Card
       title={t('feedback.listTitle')}
       extra={
-        <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="feedback-overdue">
+        <Checkbox
+          checked={overdue}
+          onChange={(e) => setOverdue(e.target.checked)}
+          data-testid="feedback-overdue"
+        >
           {t('feedback.overdueOnly')}
         </Checkbox>
       }
@@ -45,7 +49,13 @@ export default function FeedbackListPage() {
             render: (_, r) => <Link to={`/work-orders/${r.workOrderId}`}>{r.workOrderNumber}</Link>,
           },
           ...(query.data?.items.some((r) => r.customerName)
-            ? [{ title: t('wo.customer'), key: 'customer', render: (_: unknown, r: FeedbackListItem) => r.customerName }]
+            ? [
+                {
+                  title: t('wo.customer'),
+                  key: 'customer',
+                  render: (_: unknown, r: FeedbackListItem) => r.customerName,
+                },
+              ]
             : []),
           { title: t('feedback.engineers'), key: 'engineers', render: (_, r) => names(r.engineerNames) },
           { title: t('feedback.returnedOn'), dataIndex: 'returnedOn', key: 'returnedOn' },

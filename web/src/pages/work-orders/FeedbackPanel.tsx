@@ -1,4 +1,4 @@
-import { App, Alert, Button, Descriptions, Form, Input, Popconfirm, Space, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Input, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workOrdersApi } from '../../api/field';

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Form, Input, InputNumber, List, Popconfirm, Table } from 'antd';
-import { useState } from 'react';
+import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workOrdersApi } from '../../api/field';
 import type { WorkOrder, WorkOrderItem } from '../../api/field-types';
@@ -16,7 +16,15 @@ interface Values {
   labourMinutes: number;
 }
 
-export function AddItemModal({ order, open, onClose }: { order: WorkOrder; open: boolean; onClose: () => void }) {
+export function AddItemModal({
+  order,
+  open,
+  onClose,
+}: {
+  order: WorkOrder;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const changed = useWorkOrderChanged();
   const required = { required: true, message: t('users.required') };
@@ -37,7 +45,11 @@ export function AddItemModal({ order, open, onClose }: { order: WorkOrder; open:
       }}
       onCancel={onClose}
     >
-      <Form.Item name="description" label={t('items.description')} rules={[{ ...required, whitespace: true }]}>
+      <Form.Item
+        name="description"
+        label={t('items.description')}
+        rules={[{ ...required, whitespace: true }]}
+      >
         <Input maxLength={500} size="large" data-testid="item-description" />
       </Form.Item>
       <Form.Item name="method" label={t('items.method')}>
@@ -88,7 +100,9 @@ export function ItemsPanel({ order, large = false }: { order: WorkOrder; large?:
       {large ? (
         <List
           dataSource={order.items}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('items.empty')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('items.empty')} />,
+          }}
           renderItem={(i) => (
             <List.Item data-testid="item-row" extra={removeButton(i)}>
               <List.Item.Meta
@@ -105,13 +119,15 @@ export function ItemsPanel({ order, large = false }: { order: WorkOrder; large?:
           pagination={false}
           dataSource={order.items}
           locale={{ emptyText: t('items.empty') }}
-          onRow={() => ({ 'data-testid': 'item-row' }) as React.HTMLAttributes<HTMLElement>}
+          onRow={() => ({ 'data-testid': 'item-row' }) as HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('items.description'), dataIndex: 'description', key: 'description' },
             { title: t('items.method'), dataIndex: 'method', key: 'method' },
             { title: t('items.quantity'), dataIndex: 'quantity', key: 'quantity', align: 'right' },
             { title: t('items.labourMinutes'), dataIndex: 'labourMinutes', key: 'minutes', align: 'right' },
-            ...(editable ? [{ key: 'x', width: 48, render: (_: unknown, i: WorkOrderItem) => removeButton(i) }] : []),
+            ...(editable
+              ? [{ key: 'x', width: 48, render: (_: unknown, i: WorkOrderItem) => removeButton(i) }]
+              : []),
           ]}
         />
       )}

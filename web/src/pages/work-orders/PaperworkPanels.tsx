@@ -21,7 +21,11 @@ export function OldPartReturns({ order }: { order: WorkOrder }) {
       locale={{ emptyText: t('returns.empty') }}
       data-testid="wo-returns"
       columns={[
-        { title: t('returns.part'), key: 'part', render: (_, r) => `${r.partCode} ${r.partName} × ${r.quantity}` },
+        {
+          title: t('returns.part'),
+          key: 'part',
+          render: (_, r) => `${r.partCode} ${r.partName} × ${r.quantity}`,
+        },
         { title: t('returns.serial'), dataIndex: 'serialNo', key: 'serial' },
         {
           title: t('returns.due'),
@@ -45,7 +49,8 @@ export function OldPartReturns({ order }: { order: WorkOrder }) {
         {
           title: t('returns.appraisal'),
           key: 'appraisal',
-          render: (_, r) => (r.appraisal ? t(`field.appraisals.${r.appraisal}`, { defaultValue: r.appraisal }) : ''),
+          render: (_, r) =>
+            r.appraisal ? t(`field.appraisals.${r.appraisal}`, { defaultValue: r.appraisal }) : '',
         },
       ]}
     />
@@ -69,7 +74,11 @@ export function SettlePanel({ order }: { order: WorkOrder }) {
       </Typography.Paragraph>
       <Space vertical style={{ width: '100%' }}>
         {order.writtenOffAt ? (
-          <Alert type="success" showIcon title={t('settle.writtenOff', { at: formatTime(order.writtenOffAt) })} />
+          <Alert
+            type="success"
+            showIcon
+            title={t('settle.writtenOff', { at: formatTime(order.writtenOffAt) })}
+          />
         ) : (
           settle && (
             <Popconfirm
@@ -83,7 +92,11 @@ export function SettlePanel({ order }: { order: WorkOrder }) {
           )
         )}
         {order.reimbursedAt ? (
-          <Alert type="success" showIcon title={t('settle.reimbursed', { at: formatTime(order.reimbursedAt) })} />
+          <Alert
+            type="success"
+            showIcon
+            title={t('settle.reimbursed', { at: formatTime(order.reimbursedAt) })}
+          />
         ) : (
           settle && (
             <Popconfirm

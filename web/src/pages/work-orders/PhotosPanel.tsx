@@ -80,7 +80,9 @@ export function PhotosPanel({
   const open = !['closed', 'cancelled'].includes(order.status);
   return (
     <div data-testid="wo-photos">
-      {order.photos.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('photos.empty')} />}
+      {order.photos.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('photos.empty')} />
+      )}
       <Image.PreviewGroup>
         {PHASES.map((phase) => {
           const photos = order.photos.filter((p) => p.phase === phase);

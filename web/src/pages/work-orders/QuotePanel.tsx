@@ -1,4 +1,15 @@
-import { Alert, Button, Collapse, Descriptions, Form, Input, Popconfirm, Radio, Space, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Collapse,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workOrdersApi } from '../../api/field';
@@ -32,7 +43,8 @@ export function QuotePanel({ order }: { order: WorkOrder }) {
   const write = can('workorder.write');
   const open = isOpen(order);
   const status = order.quoteStatus;
-  const canSend = write && open && order.quoteRequired && status !== 'accepted' && !['signed'].includes(order.status);
+  const canSend =
+    write && open && order.quoteRequired && status !== 'accepted' && !['signed'].includes(order.status);
   const needsUrgent = order.quoteRequired && status !== 'accepted' && !order.urgentApprovedAt && open;
 
   return (
@@ -112,7 +124,9 @@ export function QuotePanel({ order }: { order: WorkOrder }) {
                 (write || can('workorder.approve')) && (
                   <Popconfirm
                     title={`${t('urgent.regularise')}？`}
-                    onConfirm={() => void run(() => workOrdersApi.regularise(order.id, { version: order.version }))}
+                    onConfirm={() =>
+                      void run(() => workOrdersApi.regularise(order.id, { version: order.version }))
+                    }
                   >
                     <Button size="small" disabled={busy} data-testid="urgent-regularise">
                       {t('urgent.regularise')}
@@ -132,7 +146,9 @@ export function QuotePanel({ order }: { order: WorkOrder }) {
             {
               key: 'snapshot',
               label: t('quote.snapshot'),
-              children: <ChargesTable charges={order.quote} showCompanyCost={false} testId="quote-snapshot" />,
+              children: (
+                <ChargesTable charges={order.quote} showCompanyCost={false} testId="quote-snapshot" />
+              ),
             },
           ]}
         />

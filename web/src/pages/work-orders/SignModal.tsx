@@ -6,10 +6,18 @@ import type { WorkOrder } from '../../api/field-types';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useWorkOrderChanged } from '../../lib/field-lookups';
 import { ChargesSummary } from './ChargesTable';
-import { type SignatureHandle, SignatureField } from './SignatureField';
+import { SignatureField, type SignatureHandle } from './SignatureField';
 
 /** Signing at the desk or on a tablet: the charges first, then the drawn signature and the signer's name. */
-export function SignModal({ order, open, onClose }: { order: WorkOrder; open: boolean; onClose: () => void }) {
+export function SignModal({
+  order,
+  open,
+  onClose,
+}: {
+  order: WorkOrder;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
@@ -49,7 +57,7 @@ export function SignModal({ order, open, onClose }: { order: WorkOrder; open: bo
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('mobile.confirm')}
-      okButtonProps={{ disabled: busy || empty, 'data-testid': 'sign-confirm' } as object}
+      okButtonProps={{ disabled: busy || empty, 'data-testid': 'sign-confirm' }}
       width={640}
       destroyOnHidden
     >

@@ -11,7 +11,15 @@ import { blockedText, stepLabel, useWorkOrderAction, woStatusLabel } from './com
 import { DispatchModal } from './DispatchModal';
 import { SignModal } from './SignModal';
 
-const STEPS: WorkOrderStatus[] = ['planned', 'dispatched', 'travelling', 'on_site', 'done', 'signed', 'closed'];
+const STEPS: WorkOrderStatus[] = [
+  'planned',
+  'dispatched',
+  'travelling',
+  'on_site',
+  'done',
+  'signed',
+  'closed',
+];
 
 /** When the order reached each step, shown under the step. */
 const stepTime = (o: WorkOrder, s: WorkOrderStatus): string | null => {

@@ -27,7 +27,12 @@ import { WorkOrderTimeline } from './WorkOrderTimeline';
 function Facts({ order: o }: { order: WorkOrder }) {
   const { t } = useTranslation();
   const can = useCan();
-  const item = (key: string, label: string, children: ReactNode, span = 1) => ({ key, label, children, span });
+  const item = (key: string, label: string, children: ReactNode, span = 1) => ({
+    key,
+    label,
+    children,
+    span,
+  });
   const times = (
     [
       ['dispatchedAt', o.dispatchedAt],
@@ -52,7 +57,11 @@ function Facts({ order: o }: { order: WorkOrder }) {
         item(
           'customer',
           t('wo.customer'),
-          can('customer.read') ? <Link to={`/customers/${o.customerId}`}>{o.customerName}</Link> : o.customerName,
+          can('customer.read') ? (
+            <Link to={`/customers/${o.customerId}`}>{o.customerName}</Link>
+          ) : (
+            o.customerName
+          ),
         ),
         item(
           'asset',
@@ -76,7 +85,12 @@ function Facts({ order: o }: { order: WorkOrder }) {
           </span>,
         ),
         item('address', t('wo.address'), o.address, 3),
-        item('task', t('wo.task'), <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{o.task}</Typography.Text>, 3),
+        item(
+          'task',
+          t('wo.task'),
+          <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{o.task}</Typography.Text>,
+          3,
+        ),
         ...(times.length > 0
           ? [
               item(
@@ -123,7 +137,13 @@ function SignatureCard({ order }: { order: WorkOrder }) {
       <img
         src={workOrdersApi.signatureUrl(order.id, order.version)}
         alt={t('signature.image')}
-        style={{ maxWidth: 320, width: '100%', border: '1px solid #f0f0f0', borderRadius: 4, background: '#fff' }}
+        style={{
+          maxWidth: 320,
+          width: '100%',
+          border: '1px solid #f0f0f0',
+          borderRadius: 4,
+          background: '#fff',
+        }}
       />
       <Descriptions
         size="small"
@@ -180,13 +200,20 @@ export default function WorkOrderPage() {
         </div>
         <Facts order={o} />
       </Card>
+      {/* Who pays what is the question everyone asks first: full width, right under the facts. */}
+      {card(t('charges.title'), <ChargesTable charges={o.charges as Charges | null} />)}
       <Row gutter={[16, 0]}>
         <Col xs={24} xl={14}>
-          {card(t('diagnosis.title'), <DiagnosisForm order={o} disabled={!can('workorder.field') && !can('workorder.write')} />)}
+          {card(
+            t('diagnosis.title'),
+            <DiagnosisForm order={o} disabled={!can('workorder.field') && !can('workorder.write')} />,
+          )}
           {card(t('items.title'), <ItemsPanel order={o} />)}
           {card(t('partLines.title'), <PartsPanel order={o} />)}
-          {card(t('charges.title'), <ChargesTable charges={o.charges as Charges | null} />)}
-          {card(t('photos.title'), <PhotosPanel order={o} canUpload={can('workorder.field') || can('workorder.write')} />)}
+          {card(
+            t('photos.title'),
+            <PhotosPanel order={o} canUpload={can('workorder.field') || can('workorder.write')} />,
+          )}
         </Col>
         <Col xs={24} xl={10}>
           {card(t('wo.entitlement'), <JobEntitlement value={o.entitlement} />)}
@@ -194,7 +221,10 @@ export default function WorkOrderPage() {
           {card(t('signature.title'), <SignatureCard order={o} />)}
           {o.oldPartReturns.length > 0 && card(t('returns.title'), <OldPartReturns order={o} />)}
           {feedbackDue(o) && card(t('feedback.title'), <FeedbackPanel order={o} />)}
-          {(can('workorder.settle') || o.writtenOffAt || o.reimbursedAt) && card(t('settle.title'), <SettlePanel order={o} />)}
+          {((can('workorder.settle') && ['signed', 'closed'].includes(o.status)) ||
+            o.writtenOffAt ||
+            o.reimbursedAt) &&
+            card(t('settle.title'), <SettlePanel order={o} />)}
           {card(t('wo.timeline'), <WorkOrderTimeline events={o.events} />)}
         </Col>
       </Row>

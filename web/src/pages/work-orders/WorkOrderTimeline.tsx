@@ -9,30 +9,36 @@ import { causeLabel, woStatusLabel } from './common';
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 
-/** The one-line gist of an event's data, from whatever of the usual fields it carries. */
+/** The one-line gist of an event's data (see the events the work-order services write). */
 function gist(t: TFunction, e: WorkOrderEvent): string | null {
   const d = (e.data && typeof e.data === 'object' ? e.data : {}) as Data;
   const parts: string[] = [];
   if (str(d.from) && str(d.to))
-    parts.push(t('events.change', { from: woStatusLabel(t, String(d.from)), to: woStatusLabel(t, String(d.to)) }));
-  else if (str(d.to)) parts.push(woStatusLabel(t, String(d.to)));
-  const names = Array.isArray(d.engineerNames) ? d.engineerNames : Array.isArray(d.engineers) ? d.engineers : null;
-  if (names)
     parts.push(
-      names
-        .map((n) => (typeof n === 'string' ? n : str((n as Data)?.name)))
-        .filter(Boolean)
-        .join('、'),
+      t('events.change', { from: woStatusLabel(t, String(d.from)), to: woStatusLabel(t, String(d.to)) }),
     );
+  if (e.kind === 'diagnosis' && str(d.cause))
+    parts.push(
+      str(d.from) && d.from !== d.cause
+        ? t('events.change', { from: causeLabel(t, String(d.from)), to: causeLabel(t, String(d.cause)) })
+        : causeLabel(t, String(d.cause)),
+    );
+  if (Array.isArray(d.engineers)) parts.push(d.engineers.filter((n) => typeof n === 'string').join('、'));
+  if (d.redispatch === true) parts.push(t('events.redispatch'));
   if (str(d.plannedDate)) parts.push(String(d.plannedDate));
-  if (str(d.cause)) parts.push(causeLabel(t, String(d.cause)));
-  if (str(d.coverage)) parts.push(t(`field.coverages.${d.coverage}`, { defaultValue: String(d.coverage) }));
-  for (const k of ['description', 'partName', 'partCode', 'signedBy', 'decidedBy', 'reason', 'phase', 'fileName']) {
+  if (str(d.part))
+    parts.push(
+      `${d.part} ${str(d.name) ?? ''} × ${d.quantity ?? 1}${str(d.location) ? ` · ${d.location}` : ''}`,
+    );
+  if (str(d.phase)) parts.push(t(`field.phases.${d.phase}`, { defaultValue: String(d.phase) }));
+  for (const k of ['description', 'by', 'reason']) {
     const v = str(d[k]);
-    if (v) parts.push(k === 'phase' ? t(`field.phases.${v}`, { defaultValue: v }) : v);
+    if (v) parts.push(v);
   }
-  if (typeof d.accepted === 'boolean') parts.push(d.accepted ? t('quote.accept') : t('quote.reject'));
+  if (str(d.via)) parts.push(t(`quote.via.${d.via}`, { defaultValue: String(d.via) }));
   if (typeof d.customerTotalFen === 'number') parts.push(formatFen(d.customerTotalFen));
+  if (d.quoteRequired === true) parts.push(t('events.quoteRequired'));
+  if (typeof d.companyCostFen === 'number') parts.push(formatFen(d.companyCostFen));
   if (str(d.note)) parts.push(String(d.note));
   return parts.length > 0 ? parts.join(' · ') : null;
 }
@@ -40,7 +46,8 @@ function gist(t: TFunction, e: WorkOrderEvent): string | null {
 /** 处理记录 of the order, oldest first. */
 export function WorkOrderTimeline({ events }: { events: WorkOrderEvent[] }) {
   const { t } = useTranslation();
-  if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('wo.noEvents')} />;
+  if (events.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('wo.noEvents')} />;
   return (
     <Timeline
       data-testid="wo-timeline"

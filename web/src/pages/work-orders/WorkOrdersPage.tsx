@@ -22,7 +22,11 @@ interface Filters {
 export default function WorkOrdersPage() {
   const { t } = useTranslation();
   const columns = useWorkOrderColumns();
-  const [filters, setFilters] = useState<Filters>({ status: [...OPEN_WORK_ORDER_STATUSES], mine: false, q: '' });
+  const [filters, setFilters] = useState<Filters>({
+    status: [...OPEN_WORK_ORDER_STATUSES],
+    mine: false,
+    q: '',
+  });
   const [page, setPage] = useState({ current: 1, pageSize: PAGE_SIZE });
   const set = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -67,11 +71,19 @@ export default function WorkOrdersPage() {
             data-testid="wo-filter-status"
             style={{ width: 280 }}
           />
-          <Checkbox checked={filters.mine} onChange={(e) => set({ mine: e.target.checked })} data-testid="wo-filter-mine">
+          <Checkbox
+            checked={filters.mine}
+            onChange={(e) => set({ mine: e.target.checked })}
+            data-testid="wo-filter-mine"
+          >
             {t('wo.mine')}
           </Checkbox>
         </Space>
-        <Button icon={<ReloadOutlined aria-hidden />} aria-label={t('tickets.refresh')} onClick={() => void query.refetch()} />
+        <Button
+          icon={<ReloadOutlined aria-hidden />}
+          aria-label={t('tickets.refresh')}
+          onClick={() => void query.refetch()}
+        />
       </Flex>
       <Table<WorkOrderSummary>
         rowKey="id"
@@ -88,7 +100,8 @@ export default function WorkOrdersPage() {
           total: query.data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (total) => t('common.total', { total }),
-          onChange: (current, pageSize) => setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
+          onChange: (current, pageSize) =>
+            setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
         }}
       />
     </Card>

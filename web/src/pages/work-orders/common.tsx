@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import {
   CAUSES,
   type Coverage,
+  WORK_ORDER_STATUSES,
   type WorkOrderEngineer,
   type WorkOrderStatus,
-  WORK_ORDER_STATUSES,
 } from '../../api/field-types';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useWorkOrderChanged } from '../../lib/field-lookups';
@@ -62,7 +62,11 @@ const COVERAGE_COLOURS: Record<Coverage, string> = { free: 'green', cost: 'orang
 export function CoverageTag({ coverage }: { coverage: Coverage | string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={COVERAGE_COLOURS[coverage as Coverage]} data-testid="charge-coverage" data-coverage={coverage}>
+    <Tag
+      color={COVERAGE_COLOURS[coverage as Coverage]}
+      data-testid="charge-coverage"
+      data-coverage={coverage}
+    >
       {t(`field.coverages.${coverage}`, { defaultValue: coverage })}
     </Tag>
   );
@@ -77,7 +81,12 @@ export function PayerTag({ payer }: { payer: string }) {
   );
 }
 
-const QUOTE_COLOURS: Record<string, string> = { none: 'default', sent: 'gold', accepted: 'green', rejected: 'red' };
+const QUOTE_COLOURS: Record<string, string> = {
+  none: 'default',
+  sent: 'gold',
+  accepted: 'green',
+  rejected: 'red',
+};
 
 export function QuoteStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();

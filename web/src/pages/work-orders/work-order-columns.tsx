@@ -74,7 +74,11 @@ export function useWorkOrderColumns(omit: Key[] = []): ColumnsType<WorkOrderSumm
       render: (_, r) =>
         r.deadlineAt && (
           <Typography.Text
-            type={!isFuture(r.deadlineAt) && !['closed', 'cancelled', 'signed'].includes(r.status) ? 'danger' : undefined}
+            type={
+              !isFuture(r.deadlineAt) && !['closed', 'cancelled', 'signed'].includes(r.status)
+                ? 'danger'
+                : undefined
+            }
           >
             {formatTime(r.deadlineAt)}
           </Typography.Text>
