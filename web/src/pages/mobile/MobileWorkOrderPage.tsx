@@ -13,7 +13,8 @@ import { useCan } from '../../lib/session';
 import { TICKETS } from '../../lib/ticket-lookups';
 import { formatTime } from '../../lib/time';
 import { blockedText, stepLabel, useWorkOrderAction, WorkOrderStatusTag } from '../work-orders/common';
-import { DiagnosisForm } from '../work-orders/DiagnosisForm';
+import { DiagnosisForm, diagnosisEditable } from '../work-orders/DiagnosisForm';
+import { TravelKmField } from '../work-orders/EditWorkOrderModal';
 import { ItemsPanel } from '../work-orders/ItemsPanel';
 import { PartsPanel } from '../work-orders/PartsPanel';
 import { PhotosPanel } from '../work-orders/PhotosPanel';
@@ -171,6 +172,7 @@ export default function MobileWorkOrderPage() {
               {section(t('mobile.diagnosis'), 'm-diagnosis', <DiagnosisForm order={o} large />)}
               {section(t('mobile.items'), 'm-items', <ItemsPanel order={o} large />)}
               {section(t('mobile.parts'), 'm-parts', <PartsPanel order={o} large />)}
+              {diagnosisEditable(o) && section(t('mobile.travel'), 'm-travel', <TravelKmField order={o} />)}
               {section(t('mobile.photos'), 'm-photos', <PhotosPanel order={o} large />)}
             </>
           )}

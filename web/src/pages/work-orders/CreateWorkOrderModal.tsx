@@ -9,7 +9,7 @@ import { useEngineerOptions, useWorkOrderChanged } from '../../lib/field-lookups
 import { createBody } from '../../lib/forms';
 import { dateFieldProps, shanghaiInstant, TIME_FORMAT } from '../../lib/time';
 
-const TRADES = ['mechanical', 'electrical', 'hydraulic', 'software', 'general'];
+export const TRADES = ['mechanical', 'electrical', 'hydraulic', 'software', 'general'];
 
 interface Values {
   task: string;

@@ -6,7 +6,7 @@ import { workOrdersApi } from '../../api/field';
 import type { WorkOrder, WorkOrderItem } from '../../api/field-types';
 import { FormModal } from '../../components/FormModal';
 import { useWorkOrderChanged } from '../../lib/field-lookups';
-import { useWorkOrderAction } from './common';
+import { useCanWork, useWorkOrderAction } from './common';
 import { diagnosisEditable } from './DiagnosisForm';
 
 interface Values {
@@ -78,7 +78,7 @@ export function ItemsPanel({ order, large = false }: { order: WorkOrder; large?:
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const { busy, run } = useWorkOrderAction(order.id);
-  const editable = diagnosisEditable(order);
+  const editable = useCanWork() && diagnosisEditable(order);
   const remove = (item: WorkOrderItem) => run(() => workOrdersApi.removeItem(order.id, item.id));
   const removeButton = (item: WorkOrderItem) =>
     editable && (

@@ -7,7 +7,7 @@ import type { WorkOrder, WorkOrderPart } from '../../api/field-types';
 import { FormModal } from '../../components/FormModal';
 import { useWorkOrderChanged } from '../../lib/field-lookups';
 import { AddPartModal } from './AddPartModal';
-import { useWorkOrderAction } from './common';
+import { useCanWork, useWorkOrderAction } from './common';
 import { diagnosisEditable } from './DiagnosisForm';
 
 function ConsumeModal({
@@ -68,7 +68,7 @@ export function PartsPanel({ order, large = false }: { order: WorkOrder; large?:
   const [adding, setAdding] = useState(false);
   const [consuming, setConsuming] = useState<WorkOrderPart | null>(null);
   const { busy, run } = useWorkOrderAction(order.id);
-  const editable = diagnosisEditable(order);
+  const editable = useCanWork() && diagnosisEditable(order);
   const size = large ? 'large' : 'small';
 
   // A reserved part is used only once the engineer is on site (the server refuses it before).

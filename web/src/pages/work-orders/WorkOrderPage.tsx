@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Empty, Flex, Row, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Entitlement } from '../../api/catalog-types';
@@ -13,7 +13,8 @@ import { formatTime } from '../../lib/time';
 import { EntitlementPanel } from '../assets/EntitlementPanel';
 import { ChargeReasons, ChargesTable } from './ChargesTable';
 import { CoverageTag, engineersText, QuoteStatusTag, WorkOrderStatusTag } from './common';
-import { DiagnosisForm } from './DiagnosisForm';
+import { DiagnosisForm, diagnosisEditable } from './DiagnosisForm';
+import { EditWorkOrderModal } from './EditWorkOrderModal';
 import { FeedbackPanel, feedbackDue } from './FeedbackPanel';
 import { ItemsPanel } from './ItemsPanel';
 import { OldPartReturns, SettlePanel } from './PaperworkPanels';
@@ -166,6 +167,7 @@ export default function WorkOrderPage() {
   const { t } = useTranslation();
   const can = useCan();
   const query = useWorkOrder(id);
+  const [editing, setEditing] = useState(false);
   const o = query.data;
   if (!o) return <LoadFailed error={query.error} onRetry={() => void query.refetch()} />;
   const card = (title: string, body: ReactNode, extra?: ReactNode) => (
@@ -187,6 +189,15 @@ export default function WorkOrderPage() {
         }
         extra={
           <Space wrap>
+            {(can('workorder.field') || can('workorder.write')) && diagnosisEditable(o) && (
+              <Button
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => setEditing(true)}
+                data-testid="wo-edit"
+              >
+                {t('wo.edit')}
+              </Button>
+            )}
             <PrintMenu order={o} />
             <Link to="/work-orders">
               <ArrowLeftOutlined aria-hidden /> {t('wo.back')}
@@ -199,6 +210,7 @@ export default function WorkOrderPage() {
           <WorkOrderActions order={o} />
         </div>
         <Facts order={o} />
+        <EditWorkOrderModal order={o} open={editing} onClose={() => setEditing(false)} />
       </Card>
       {/* Who pays what is the question everyone asks first: full width, right under the facts. */}
       {card(t('charges.title'), <ChargesTable charges={o.charges as Charges | null} />)}

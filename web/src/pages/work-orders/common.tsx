@@ -11,6 +11,7 @@ import {
 } from '../../api/field-types';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useWorkOrderChanged } from '../../lib/field-lookups';
+import { useCan } from '../../lib/session';
 
 // Blue while waiting for someone in the office, warm while someone is out, green once done.
 export const STATUS_COLOURS: Record<WorkOrderStatus, string> = {
@@ -103,6 +104,12 @@ export function engineersText(t: TFunction, engineers: WorkOrderEngineer[]): str
     .sort((a, b) => Number(b.lead) - Number(a.lead))
     .map((e) => (e.lead && engineers.length > 1 ? `${e.name}（${t('field.lead')}）` : e.name))
     .join('、');
+}
+
+/** On-site work (diagnosis, items, parts, photos, signature): the engineer, or the office for them. */
+export function useCanWork(): boolean {
+  const can = useCan();
+  return can('workorder.field') || can('workorder.write');
 }
 
 /** Blocked reasons in the reader's language. */
