@@ -420,7 +420,20 @@ describe('out-of-warranty work waits for the quote or a manager', () => {
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ quoteStatus: 'accepted', quoteDecidedVia: 'portal' });
-    await step(r.body, 'on_site');
+    order = await step(r.body, 'on_site');
+    // More to pay than was quoted: the customer has to agree again before the work can be finished.
+    r = await act(s.users.engineer!.token, 'POST', `/api/work-orders/${order.id}/items`, {
+      description: '更换密封件',
+      quantity: 1,
+      labourMinutes: 60,
+    });
+    expect(r.body.quoteStatus).toBe('none');
+    expect(r.body.events.map((e: { kind: string }) => e.kind)).toContain('quote_outdated');
+    // The customer sees its own lines, never the company's cost prices.
+    const seen = await act(customerToken, 'GET', `/api/work-orders/${order.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.companyCostFen).toBe(0);
+    expect(seen.body.events).toEqual([]);
   });
 
   it("a manager's urgent approval lets work start and keeps the paperwork open until regularised", async () => {

@@ -1,3 +1,4 @@
+import type { Charges } from '../../domain/field/charges.ts';
 import { feedbackStatus } from '../../domain/field/field-feedback.ts';
 import {
   checkTransition,
@@ -57,6 +58,20 @@ export const nextSteps = (o: dal.WorkOrderRow, engineerCount: number) =>
     return { to, blocked: c.ok ? null : { code: c.code, message: c.message, messageEn: c.messageEn } };
   });
 
+/**
+ * What a customer may see of the charges: its own lines in full; for lines the company pays only that
+ * they are free (the company's cost prices stay internal).
+ */
+const forCustomer = (charges: unknown) => {
+  const c = charges as Charges | null;
+  if (!c) return null;
+  return {
+    ...c,
+    companyCostFen: 0,
+    lines: c.lines.map((l) => (l.payer === 'company' ? { ...l, unitFen: 0, amountFen: 0 } : l)),
+  };
+};
+
 type Detail = NonNullable<Awaited<ReturnType<typeof dal.findOrder>>>;
 
 export const detailDto = (opts: {
@@ -90,9 +105,9 @@ export const detailDto = (opts: {
     travelKm: o.travelKm,
     majorFault: o.majorFault,
     entitlement: o.entitlement ?? null,
-    charges: o.charges ?? null,
-    companyCostFen: o.companyCostFen,
-    quote: o.quote ?? null,
+    charges: opts.customerView ? forCustomer(o.charges) : (o.charges ?? null),
+    companyCostFen: opts.customerView ? 0 : o.companyCostFen,
+    quote: opts.customerView ? forCustomer(o.quote) : (o.quote ?? null),
     quoteSentAt: iso(o.quoteSentAt),
     quoteDecidedAt: iso(o.quoteDecidedAt),
     quoteDecidedBy: o.quoteDecidedBy,

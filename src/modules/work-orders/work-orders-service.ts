@@ -111,6 +111,15 @@ export const workOrdersService = ({ db, notifications }: { db: Db; notifications
           companyCostFen: money.companyCostFen,
           quoteRequired: money.quoteRequired,
         };
+        // An accepted quote covers what it said: more to pay needs the customer's yes again.
+        const quoted = (before.quote as { customerTotalFen?: number } | null)?.customerTotalFen ?? 0;
+        if (before.quoteStatus === 'accepted' && money.customerTotalFen > quoted) {
+          patch = { ...patch, quoteStatus: 'none' };
+          events.push({
+            kind: 'quote_outdated',
+            data: { quotedFen: quoted, nowFen: money.customerTotalFen },
+          });
+        }
         if (
           before.customerTotalFen !== money.customerTotalFen ||
           before.quoteRequired !== money.quoteRequired
