@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './customers.ts';
 export * from './field.ts';
+export * from './followup.ts';
 export * from './imports.ts';
 export * from './notifications.ts';
 export * from './org.ts';
