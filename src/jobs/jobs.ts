@@ -7,6 +7,12 @@ export const JOB_NAMES = [
   'notify-deliver',
   'notify-sweep',
   'customer-review',
+  'survey-send',
+  'survey-remind',
+  'report-daily',
+  'report-weekly',
+  'report-monthly',
+  'stats-refresh',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -19,13 +25,22 @@ export type JobPayloads = {
   'notify-deliver': NotifyDeliverPayload;
   'notify-sweep': Record<string, never>;
   'customer-review': Record<string, never>;
+  /** Sends the quarter's survey invitations (a period like 2026-Q4 when run by hand). */
+  'survey-send': { period?: string };
+  'survey-remind': Record<string, never>;
+  /** Reports run for the period that just ended unless one is named (2026-11-23, 2026-W48, 2026-11). */
+  'report-daily': { period?: string };
+  'report-weekly': { period?: string };
+  'report-monthly': { period?: string };
+  'stats-refresh': { from?: string };
 };
 
 export type Jobs = {
   enqueue<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void>;
 };
 
-export type JobHandlers = { [N in JobName]: (data: JobPayloads[N]) => Promise<unknown> };
+// Each module registers the handlers of its own jobs (see app.ts); a job without a handler fails loudly.
+export type JobHandlers = { [N in JobName]?: (data: JobPayloads[N]) => Promise<unknown> };
 
 /** Runs each job as soon as it is enqueued, in the caller's process; for tests and tools. */
 export const inlineJobs = (handlers: () => Partial<JobHandlers>): Jobs & { errors: unknown[] } => {

@@ -11,6 +11,14 @@ const SCHEDULES: Partial<Record<JobName, string>> = {
   'sla-escalate': '* * * * *',
   'notify-sweep': '* * * * *',
   'customer-review': '17 * * * *',
+  // Quarterly surveys go out on the first day of each quarter; reminders daily.
+  'survey-send': '0 9 1 1,4,7,10 *',
+  'survey-remind': '30 9 * * *',
+  // The daily problem list at 07:00, the weekly report on Mondays, the monthly one on the 1st (due by the 3rd).
+  'report-daily': '0 7 * * *',
+  'report-weekly': '0 7 * * 1',
+  'report-monthly': '0 7 1 * *',
+  'stats-refresh': '*/5 * * * *',
 };
 
 export type Boss = { jobs: Jobs; stop(): Promise<void> };
@@ -33,7 +41,8 @@ export const startBoss = async (opts: {
   for (const name of JOB_NAMES) {
     await boss.createQueue(name);
     await boss.work(name, { pollingIntervalSeconds: opts.pollSeconds ?? 2, batchSize: 1 }, async (batch) => {
-      const handler = opts.handlers()[name] as (data: unknown) => Promise<unknown>;
+      const handler = opts.handlers()[name] as ((data: unknown) => Promise<unknown>) | undefined;
+      if (!handler) throw new Error(`no handler registered for job ${name}`);
       for (const job of batch) {
         try {
           await handler(job.data);
