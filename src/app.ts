@@ -19,10 +19,13 @@ import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { authRoutes } from './modules/auth/auth-routes.ts';
 import { authService } from './modules/auth/auth-service.ts';
 import { calendarsRoutes } from './modules/calendars/calendars-routes.ts';
+import { buildComplaintServices } from './modules/complaints/complaints-module.ts';
+import { complaintsRoutes } from './modules/complaints/complaints-routes.ts';
 import { customersRoutes } from './modules/customers/customers-routes.ts';
 import { customersService } from './modules/customers/customers-service.ts';
 import { engineersRoutes } from './modules/engineers/engineers-routes.ts';
 import { engineersService } from './modules/engineers/engineers-service.ts';
+import { buildFollowupServices, followupRoutes } from './modules/followups/followups-module.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { importsRoutes } from './modules/imports/imports-routes.ts';
 import { importsService } from './modules/imports/imports-service.ts';
@@ -35,6 +38,7 @@ import { printRoutes } from './modules/print/print-routes.ts';
 import { printService } from './modules/print/print-service.ts';
 import { productsRoutes } from './modules/products/products-routes.ts';
 import { productsService } from './modules/products/products-service.ts';
+import { buildReportServices, reportRoutes } from './modules/reports/reports-module.ts';
 import { reviewsRoutes } from './modules/reviews/reviews-routes.ts';
 import { reviewsService } from './modules/reviews/reviews-service.ts';
 import { rolesRoutes } from './modules/roles/roles-routes.ts';
@@ -164,6 +168,23 @@ export const buildApp = async ({
   workOrdersFieldRoutes(app, field);
   printRoutes(app, { print: printService({ db, field, assets, tickets: services.tickets }) });
   partsRoutes(app, partsServices({ db }));
+  // 看板与报表: dashboards, the stats-refresh job and the scheduled reports.
+  const reports = buildReportServices({ db, clock, notifications: services.notifications });
+  Object.assign(services.handlers, reports.handlers);
+  reportRoutes(app, reports);
+  // 回访与满意度调查: routes, and the handlers of the survey jobs.
+  const followups = buildFollowupServices({
+    db,
+    notifications: services.notifications,
+    clock,
+    publicUrl: config.publicUrl,
+  });
+  Object.assign(services.handlers, followups.handlers);
+  followupRoutes(app, followups);
+  complaintsRoutes(
+    app,
+    buildComplaintServices({ db, notifications: services.notifications, tickets: services.tickets }),
+  );
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   duplicate: 409,
   insufficient_stock: 409,
   paperwork_blocked: 409,
+  // A one-time link that was used or has expired (survey links).
+  gone: 410,
   account_locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -24,6 +24,7 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
     en: 'Paperwork is incomplete (signed record, old parts or field feedback missing)',
   },
   duplicate: { zh: '已存在相同的记录', en: 'A record with the same key already exists' },
+  gone: { zh: '该链接已使用或已过期', en: 'This link has been used or has expired' },
   account_locked: {
     zh: '登录失败次数过多，账号已暂时锁定',
     en: 'Too many failed logins; the account is locked for a while',

@@ -22,6 +22,8 @@ let seed: Awaited<ReturnType<typeof seedOrg>> & {
   webhook: string;
   parts: { part: string; main: string; store: string; priceList: string; plan: string; oldPart: string };
   field: { engineer: string; order: string };
+  followups: { visit: string; survey: string; viewToken: string; answerTokens: string[] };
+  complaints: { complaint: string; suggestion: string };
 };
 
 type Endpoint = {
@@ -343,6 +345,8 @@ const endpoints = (): Endpoint[] => [
   ...partsEndpoints(),
   ...fieldEndpoints(),
   ...printEndpoints(),
+  ...followupEndpoints(),
+  ...complaintEndpoints(),
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
     { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
@@ -652,6 +656,143 @@ const printEndpoints = (): Endpoint[] => {
   ];
 };
 
+// Complaints and improvement suggestions. The seeded complaint is customer A's (dealer A), so the dealer
+// and the customer see it; steps with a stale version answer 409 past the permission gate.
+const complaintEndpoints = (): Endpoint[] => {
+  const c = `/api/complaints/${seed.complaints.complaint}`;
+  const stale =
+    (extra: Record<string, unknown> = {}) =>
+    () => ({ version: 999, ...extra });
+  return [
+    {
+      method: 'POST',
+      path: '/api/complaints',
+      access: 'complaint.create',
+      body: () => ({
+        customerId: seed.customer,
+        channel: 'phone',
+        severity: 'medium',
+        subject: '服务态度',
+        description: '工程师迟到',
+      }),
+    },
+    { method: 'GET', path: '/api/complaints', access: 'complaint.read' },
+    { method: 'GET', path: '/api/complaints/causes', access: 'complaint.read' },
+    { method: 'GET', path: '/api/complaints/action-owners', access: 'complaint.handle' },
+    { method: 'GET', path: c, access: 'complaint.read' },
+    ...['route', 'action', 'feedback', 'recheck', 'close', 'cancel'].map((step) => ({
+      method: 'POST',
+      path: `${c}/${step}`,
+      access: 'complaint.handle',
+      body: stale(),
+    })),
+    {
+      method: 'POST',
+      path: `${c}/compensation`,
+      access: 'complaint.create',
+      body: stale({ amountFen: 100 }),
+    },
+    {
+      method: 'POST',
+      path: `${c}/compensation/decision`,
+      access: 'complaint.handle',
+      body: stale({ approved: true }),
+    },
+    {
+      method: 'POST',
+      path: `${c}/suggestions`,
+      access: 'improvement.write',
+      body: () => ({ title: uniq(), target: 'rd' }),
+    },
+    { method: 'GET', path: '/api/improvement-suggestions', access: 'improvement.write' },
+    {
+      method: 'POST',
+      path: '/api/improvement-suggestions',
+      access: 'improvement.write',
+      body: () => ({ title: uniq(), target: 'quality' }),
+    },
+    {
+      method: 'PATCH',
+      path: `/api/improvement-suggestions/${seed.complaints.suggestion}`,
+      access: 'improvement.write',
+      body: stale(),
+    },
+  ];
+};
+
+// Return visits and surveys. The seeded visit is customer A's (dealer A). The public survey page needs
+// no login: its GET link stays valid; each build of this list takes a fresh, unanswered link for the POST.
+const followupEndpoints = (): Endpoint[] => {
+  const f = seed.followups;
+  const v = `/api/follow-up-visits/${f.visit}`;
+  const sv = `/api/surveys/${f.survey}`;
+  const answerToken = f.answerTokens.pop();
+  if (!answerToken) throw new Error('out of survey links for the permission matrix');
+  return [
+    { method: 'GET', path: '/api/follow-up-visits', access: 'followup.read' },
+    { method: 'GET', path: v, access: 'followup.read' },
+    {
+      method: 'POST',
+      path: `${v}/assign`,
+      access: 'followup.write',
+      body: () => ({ version: 999, userId: null }),
+    },
+    {
+      method: 'POST',
+      path: `${v}/complete`,
+      access: 'followup.write',
+      body: () => ({ version: 999, answers: [{ code: 'product', score: 5 }] }),
+    },
+    ...['unreachable', 'follow-up-done'].map((step) => ({
+      method: 'POST',
+      path: `${v}/${step}`,
+      access: 'followup.write',
+      body: () => ({ version: 999, note: '无人接听' }),
+    })),
+    { method: 'GET', path: '/api/surveys', access: 'survey.read' },
+    {
+      method: 'POST',
+      path: '/api/surveys',
+      access: 'survey.write',
+      body: () => ({
+        code: uniq(),
+        name: '调查',
+        questions: [{ code: 'overall', type: 'score', text: '总体', required: true }],
+      }),
+    },
+    { method: 'GET', path: sv, access: 'survey.read' },
+    { method: 'PATCH', path: sv, access: 'survey.write', body: () => ({ version: 999 }) },
+    { method: 'POST', path: `${sv}/send`, access: 'survey.write', body: () => ({ period: '2025-Q1' }) },
+    {
+      method: 'POST',
+      path: `${sv}/invite`,
+      access: 'survey.write',
+      body: () => ({ customerId: seed.customer, period: '2025-Q2' }),
+    },
+    {
+      method: 'GET',
+      path: `${sv}/results?by=dealer`,
+      route: 'GET /api/surveys/:id/results',
+      access: 'survey.read',
+    },
+    { method: 'GET', path: `${sv}/results/export`, access: 'survey.read' },
+    { method: 'GET', path: `${sv}/invitations`, access: 'survey.read' },
+    {
+      method: 'GET',
+      path: `/api/public/surveys/${f.viewToken}`,
+      route: 'GET /api/public/surveys/:token',
+      access: 'public',
+    },
+    {
+      method: 'POST',
+      path: `/api/public/surveys/${answerToken}`,
+      route: 'POST /api/public/surveys/:token',
+      access: 'public',
+      body: () => ({ answers: [{ code: 'overall', value: 5 }] }),
+    },
+  ];
+};
+
 const template = (e: Endpoint) =>
   e.route ??
   `${e.method} ${e.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, ':id').replace('/roles/desk', '/roles/:code')}`;
@@ -762,8 +903,64 @@ beforeAll(async () => {
     token: s.admin,
     body: { task: '检修漏油' },
   });
+  const complaint = await t.request('POST', '/api/complaints', {
+    token: s.admin,
+    body: {
+      customerId: customer.body.id,
+      channel: 'phone',
+      severity: 'high',
+      subject: '漏油',
+      description: '维修后漏油',
+    },
+  });
+  const suggestion = await t.request('POST', '/api/improvement-suggestions', {
+    token: s.admin,
+    body: { title: '改进密封', target: 'rd' },
+  });
+  // A closed ticket of customer A owes a return visit; an active survey with links for the public page.
+  const closing = await t.request('POST', '/api/tickets', {
+    token: s.admin,
+    body: { customerId: customer.body.id, channel: 'phone', type: 'repair', description: '异响' },
+  });
+  const resolved = await t.request('POST', `/api/tickets/${closing.body.id}/transition`, {
+    token: s.admin,
+    body: { version: closing.body.version, to: 'resolved', resolution: '已处理' },
+  });
+  await t.request('POST', `/api/tickets/${closing.body.id}/transition`, {
+    token: s.admin,
+    body: { version: resolved.body.version, to: 'closed' },
+  });
+  const visit = await t.request('GET', `/api/follow-up-visits?ticketId=${closing.body.id}`, {
+    token: s.admin,
+  });
+  const survey = await t.request('POST', '/api/surveys', {
+    token: s.admin,
+    body: {
+      code: 'PERM-CSAT',
+      name: '满意度',
+      status: 'active',
+      questions: [{ code: 'overall', type: 'score', text: '总体', required: true }],
+    },
+  });
+  const surveyLink = async (period: string) =>
+    (
+      await t.request('POST', `/api/surveys/${survey.body.id}/invite`, {
+        token: s.admin,
+        body: { customerId: customer.body.id, period },
+      })
+    ).body.url.split('/s/')[1] as string;
+  const answerTokens: string[] = [];
+  for (let y = 2020; y < 2024; y++)
+    for (let qn = 1; qn <= 4; qn++) answerTokens.push(await surveyLink(`${y}-Q${qn}`));
   seed = {
     ...s,
+    followups: {
+      visit: visit.body.items[0].id,
+      survey: survey.body.id,
+      viewToken: await surveyLink('2024-Q1'),
+      answerTokens,
+    },
+    complaints: { complaint: complaint.body.id, suggestion: suggestion.body.id },
     field: { engineer: engineer.body.id, order: order.body.id },
     parts: {
       part: part.body.id,
@@ -804,7 +1001,8 @@ describe('permission matrix', () => {
   it('anonymous callers get 401 on everything but public endpoints', async () => {
     for (const e of endpoints().filter((x) => !x.ownSession)) {
       const r = await t.request(e.method, e.path, { body: e.body?.(), raw: e.raw?.(), headers: e.headers });
-      if (e.access === 'public') expect(r.status, template(e)).toBe(200);
+      // Public endpoints answer: 200, or 201 for what they create (a survey answer).
+      if (e.access === 'public') expect([200, 201], template(e)).toContain(r.status);
       else expect(r.status, template(e)).toBe(401);
     }
   });

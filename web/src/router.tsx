@@ -1,4 +1,5 @@
-import { lazy, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { NotFound, PortalTicketRedirect, RequireAuth, RequirePermission } from './components/guards';
 import { HomePage } from './pages/home/HomePage';
@@ -43,6 +44,14 @@ const FeedbackListPage = lazy(() => import('./pages/work-orders/FeedbackListPage
 const EngineersPage = lazy(() => import('./pages/engineers/EngineersPage'));
 const MobileListPage = lazy(() => import('./pages/mobile/MobileListPage'));
 const MobileWorkOrderPage = lazy(() => import('./pages/mobile/MobileWorkOrderPage'));
+const VisitsPage = lazy(() => import('./pages/followups/VisitsPage'));
+const SurveysPage = lazy(() => import('./pages/surveys/SurveysPage'));
+const SurveyPage = lazy(() => import('./pages/surveys/SurveyPage'));
+// The customer's survey answer page: no login, no menu.
+const SurveyAnswerPage = lazy(() => import('./pages/public/SurveyAnswerPage'));
+const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
+const ComplaintPage = lazy(() => import('./pages/complaints/ComplaintPage'));
+const SuggestionsPage = lazy(() => import('./pages/complaints/SuggestionsPage'));
 
 // Same visibility rule as the menu (see nav.tsx), so a typed URL cannot reach a hidden page.
 const guarded = (path: string, page: ReactNode) => ({
@@ -52,6 +61,14 @@ const guarded = (path: string, page: ReactNode) => ({
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/s/:token',
+    element: (
+      <Suspense fallback={<Spin fullscreen />}>
+        <SurveyAnswerPage />
+      </Suspense>
+    ),
+  },
   // Print views: signed in and permission-checked like any page, but without the menu and header.
   {
     // Pathless, so it never matches "/" on its own and steals the home page.
@@ -94,6 +111,12 @@ export const router = createBrowserRouter([
       guarded('/stocking-plans', <StockingPlansPage />),
       guarded('/price-lists', <PriceListsPage />),
       guarded('/old-part-returns', <OldPartReturnsPage />),
+      guarded('/follow-up-visits', <VisitsPage />),
+      guarded('/surveys', <SurveysPage />),
+      guarded('/surveys/:id', <SurveyPage />),
+      guarded('/complaints', <ComplaintsPage />),
+      guarded('/complaints/:id', <ComplaintPage />),
+      guarded('/improvement-suggestions', <SuggestionsPage />),
       guarded('/customers', <CustomersPage />),
       guarded('/customers/:id', <CustomerDetailPage />),
       guarded('/assets', <AssetsPage />),

@@ -138,6 +138,9 @@ export const workOrders = pgTable(
     index('work_orders_customer_idx').on(t.customerId),
     index('work_orders_open_deadline_idx').on(t.deadlineAt).where(sql`status not in ('closed', 'cancelled')`),
     index('work_orders_planned_idx').on(t.plannedDate),
+    // Dashboards: orders finished (warranty cost) and checked out (time to repair) by day.
+    index('work_orders_done_idx').on(t.doneAt).where(sql`done_at is not null`),
+    index('work_orders_check_out_idx').on(t.checkOutAt).where(sql`check_out_at is not null`),
     index('work_orders_paperwork_idx')
       .on(t.urgentApprovedAt)
       .where(sql`urgent_approved_at is not null and paperwork_regularised_at is null`),
@@ -206,7 +209,11 @@ export const workOrderParts = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('work_order_parts_order_idx').on(t.workOrderId)],
+  (t) => [
+    index('work_order_parts_order_idx').on(t.workOrderId),
+    // Parts consumption and repeat replacements by the day the part was fitted.
+    index('work_order_parts_consumed_idx').on(t.consumedAt).where(sql`consumed_at is not null`),
+  ],
 );
 
 // Before/after photos of the job.

@@ -255,31 +255,3 @@ export const reportSubscriptions = pgTable(
   },
   (t) => [uniqueIndex('report_subscriptions_uq').on(t.userId, t.kind)],
 );
-
-// Daily figures per dealer, type and channel for the dashboards, refreshed by a job (today's row is
-// recomputed every few minutes, older days once): a dashboard reads a few thousand rows, not a
-// million tickets.
-export const dailyTicketStats = pgTable(
-  'daily_ticket_stats',
-  {
-    day: text('day').notNull(),
-    dealerId: uuid('dealer_id'),
-    type: text('type').notNull(),
-    // Counts and sums for the day (local Asia/Shanghai day of registration / resolution).
-    opened: integer('opened').notNull().default(0),
-    resolved: integer('resolved').notNull().default(0),
-    // Clocks that ended that day: met and breached per metric, as {metric: [met, breached]}.
-    sla: jsonb('sla').notNull().default(sql`'{}'::jsonb`),
-    repairMinutesSum: bigint('repair_minutes_sum', { mode: 'number' }).notNull().default(0),
-    repairCount: integer('repair_count').notNull().default(0),
-    refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [
-    uniqueIndex('daily_ticket_stats_uq').on(
-      t.day,
-      t.type,
-      sql`coalesce(${t.dealerId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
-    ),
-    index('daily_ticket_stats_dealer_idx').on(t.dealerId, t.day),
-  ],
-);

@@ -11,5 +11,6 @@ export * from './org.ts';
 export * from './parts.ts';
 export * from './reviews.ts';
 export * from './sla.ts';
+export * from './stats.ts';
 export * from './system.ts';
 export * from './tickets.ts';

@@ -87,6 +87,16 @@ export const tickets = pgTable(
       .on(t.type, t.nextDueAt)
       .where(sql`status not in ('resolved', 'closed', 'cancelled')`),
     index('tickets_created_idx').on(t.createdAt),
+    // Dashboards: the stats job reads a day's registrations and resolutions by range; backlog and
+    // ageing read the open tickets from an index alone; repeat failures scan repairs on assets by date.
+    index('tickets_reported_idx').on(t.reportedAt),
+    index('tickets_resolved_idx').on(t.resolvedAt).where(sql`resolved_at is not null`),
+    index('tickets_open_age_idx')
+      .on(t.dealerId, t.status, t.reportedAt)
+      .where(sql`status not in ('resolved', 'closed', 'cancelled')`),
+    index('tickets_repairs_idx')
+      .on(t.reportedAt, t.assetId)
+      .where(sql`type = 'repair' and asset_id is not null`),
   ],
 );
 
@@ -122,6 +132,8 @@ export const ticketSlaClocks = pgTable(
       .on(t.nextEscalationAt)
       .where(sql`next_escalation_at is not null`),
     index('ticket_sla_clocks_calendar_idx').on(t.calendarId).where(sql`stopped_at is null`),
+    // SLA attainment counts clocks by the day they ended.
+    index('ticket_sla_clocks_stopped_idx').on(t.stoppedAt).where(sql`stopped_at is not null`),
   ],
 );
 

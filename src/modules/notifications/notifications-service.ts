@@ -88,6 +88,29 @@ export const notificationsService = ({
     return dal.insertDeliveries(tx, rows);
   };
 
+  /**
+   * Queues plain e-mails to addresses that are not users (a customer contact's survey link) in the
+   * caller's transaction; nothing without an SMTP server. Returns the outbox ids for `deliverSoon`.
+   */
+  const queueEmails = async (
+    tx: Executor,
+    mails: { to: string; subject: string; body: string; dedupeKey: string }[],
+  ): Promise<string[]> => {
+    if (!mail || mails.length === 0) return [];
+    const now = clock.now();
+    return dal.insertDeliveries(
+      tx,
+      mails.map((m) => ({
+        channel: 'email',
+        target: m.to,
+        subject: m.subject,
+        body: m.body,
+        dedupeKey: m.dedupeKey,
+        createdAt: now,
+      })),
+    );
+  };
+
   const deliverSoon = async (ids: string[]) => {
     for (const deliveryId of ids) await jobs.enqueue('notify-deliver', { deliveryId });
   };
@@ -122,6 +145,9 @@ export const notificationsService = ({
 
   return {
     notify,
+    queueEmails,
+    /** Whether e-mail goes out at all (an SMTP server is configured). */
+    emailEnabled: mail !== null,
     deliverSoon,
     deliver,
     sweep,

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { assertUnreachable, fieldError } from '../../platform/errors.ts';
+import { createServiceVisit } from '../followups/visit-create.ts';
 import { ticketAssignment } from './ticket-assignment.ts';
 import { checkAt, invalidState, openPause, stop } from './ticket-steps.ts';
 import * as dal from './tickets-dal.ts';
@@ -77,7 +78,19 @@ export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
           patch.resolvedAt = at;
           patch.resolution = input.resolution ?? null;
         }
-        if (input.to === 'closed') patch.closedAt = at;
+        if (input.to === 'closed') {
+          patch.closedAt = at;
+          // 回访: every closed service owes a return visit, created in this transaction (idempotent).
+          await createServiceVisit(tx, {
+            ticketId: t.id,
+            ticketType: t.type,
+            customerId: t.customerId,
+            dealerId: t.dealerId,
+            assetId: t.assetId,
+            at,
+            ctx,
+          });
+        }
         const customers = await dal.customerUsers(tx, t.customerId);
         return {
           patch,

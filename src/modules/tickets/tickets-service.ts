@@ -8,7 +8,7 @@ import { type Actor, assertCan, type Permission, scopeFilter } from '../../platf
 import { writeSheet } from '../imports/sheet.ts';
 import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
 import type { ClockSeed } from './ticket-clocks.ts';
-import { createTicket } from './ticket-create.ts';
+import { createTicket, createTicketInTx } from './ticket-create.ts';
 import { attachmentDto, eventDto, eventRows, type NewEvent, ticketSummaryDto } from './ticket-dto.ts';
 import { choosePolicy, clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
@@ -177,6 +177,8 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
     mutate,
     applyInTx,
     create: createTicket({ db, notifications }),
+    /** Registration inside the caller's transaction (a complaint creates its ticket in its own). */
+    createInTx: createTicketInTx({ notifications }),
     list,
 
     update: (ctx: Ctx, id: string, input: Static<typeof UpdateTicketBody>) => {

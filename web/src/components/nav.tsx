@@ -30,6 +30,8 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me, RoleScope } from '../api/types';
+import { COMPLAINTS_ENTRIES, COMPLAINTS_GROUP } from './nav-complaints';
+import { FOLLOWUP_ENTRIES, FOLLOWUP_GROUP } from './nav-followup';
 import { PARTS_ENTRIES, PARTS_GROUP } from './nav-parts';
 
 export interface NavEntry {
@@ -244,6 +246,8 @@ export const NAV_GROUPS: NavGroup[] = [
   { key: 'field', label: 'field.nav.group', icon: <CarOutlined aria-hidden />, entries: FIELD_ENTRIES },
   { key: 'catalog', label: 'nav.catalog', icon: <ContactsOutlined aria-hidden />, entries: CATALOG_ENTRIES },
   { ...PARTS_GROUP, entries: PARTS_ENTRIES },
+  { ...FOLLOWUP_GROUP, entries: FOLLOWUP_ENTRIES },
+  { ...COMPLAINTS_GROUP, entries: COMPLAINTS_ENTRIES },
   { ...ADMIN_GROUP, entries: ADMIN_ENTRIES },
 ];
 

@@ -1,6 +1,8 @@
 import { archiveEn } from './archive.en';
 import { catalogEn } from './catalog.en';
+import { complaintsEn } from './complaints.en';
 import { fieldEn } from './field.en';
+import { followupEn } from './followup.en';
 import { partsEn } from './parts.en';
 import { slaEn } from './sla.en';
 import { ticketsEn } from './tickets.en';
@@ -12,7 +14,9 @@ export const en: Messages = {
   ...ticketsEn,
   ...slaEn,
   ...fieldEn,
+  ...followupEn,
   ...partsEn,
+  ...complaintsEn,
   app: { name: 'Aftersales Service Management', shortName: 'Aftersales' },
   lang: { switchTo: '中文', current: 'English' },
   common: {
@@ -195,6 +199,14 @@ export const en: Messages = {
     stock_write: 'Receive, transfer and adjust stock',
     stock_plan: 'File stocking plans',
     oldpart_appraise: 'Receive and appraise old parts',
+    followup_read: 'View return visits',
+    followup_write: 'Carry out return visits',
+    survey_read: 'View survey results',
+    survey_write: 'Design and send surveys',
+    complaint_read: 'View complaints',
+    complaint_create: 'Register complaints',
+    complaint_handle: 'Handle complaints (investigation, corrective action, feedback, closure)',
+    improvement_write: 'Track improvement suggestions',
   },
   permGroup: {
     user: 'Users',
@@ -330,6 +342,12 @@ export const en: Messages = {
       stocking_plan: 'Stocking plan',
       price_list: 'Price list',
       old_part_return: 'Old-part return',
+      follow_up_visit: 'Return visit',
+      survey: 'Survey',
+      survey_invitation: 'Survey invitation',
+      survey_response: 'Survey response',
+      complaint: 'Complaint',
+      improvement_suggestion: 'Improvement suggestion',
     },
   },
 };

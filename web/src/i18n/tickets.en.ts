@@ -192,6 +192,7 @@ export const ticketsEn: TicketsMessages = {
       resolved: 'Resolved',
       closed: 'Closed',
       cancelled: 'Cancelled',
+      complaint: 'Complaint',
     },
   },
   reply: {

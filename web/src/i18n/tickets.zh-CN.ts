@@ -173,6 +173,7 @@ export const ticketsZh = {
       resolved: '已解决',
       closed: '已关闭',
       cancelled: '已取消',
+      complaint: '客户投诉',
     },
   },
   reply: {

@@ -1,7 +1,9 @@
 // Chinese is the primary language; en.ts must mirror these keys exactly (enforced by its type).
 import { archiveZh } from './archive.zh-CN';
 import { catalogZh } from './catalog.zh-CN';
+import { complaintsZh } from './complaints.zh-CN';
 import { fieldZh } from './field.zh-CN';
+import { followupZh } from './followup.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { slaZh } from './sla.zh-CN';
 import { ticketsZh } from './tickets.zh-CN';
@@ -12,7 +14,9 @@ export const zhCN = {
   ...ticketsZh,
   ...slaZh,
   ...fieldZh,
+  ...followupZh,
   ...partsZh,
+  ...complaintsZh,
   app: { name: '售后服务管理系统', shortName: '售后服务' },
   lang: { switchTo: 'English', current: '中文' },
   common: {
@@ -194,6 +198,14 @@ export const zhCN = {
     stock_write: '入库、调拨、盘点',
     stock_plan: '提交备件储备计划',
     oldpart_appraise: '旧件接收与鉴定',
+    followup_read: '查看回访记录',
+    followup_write: '执行回访',
+    survey_read: '查看满意度调查结果',
+    survey_write: '设计与发送满意度调查',
+    complaint_read: '查看客户投诉',
+    complaint_create: '登记客户投诉',
+    complaint_handle: '处理投诉（调查、纠正措施、反馈、复查、关闭）',
+    improvement_write: '跟踪产品改进建议',
   },
   permGroup: {
     user: '用户',
@@ -329,6 +341,12 @@ export const zhCN = {
       stocking_plan: '备件储备计划',
       price_list: '价格表',
       old_part_return: '旧件返回',
+      follow_up_visit: '回访',
+      survey: '满意度调查问卷',
+      survey_invitation: '调查邀请',
+      survey_response: '调查答卷',
+      complaint: '客户投诉',
+      improvement_suggestion: '产品改进建议',
     },
   },
 };

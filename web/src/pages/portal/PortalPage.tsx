@@ -11,6 +11,7 @@ import { useCan } from '../../lib/session';
 import { TICKETS } from '../../lib/ticket-lookups';
 import { formatTime } from '../../lib/time';
 import { DueCell, TicketStatusTag, typeLabel } from '../tickets/common';
+import { PortalComplaints } from './PortalComplaints';
 
 const PAGE_SIZE = 10;
 
@@ -94,37 +95,40 @@ export default function PortalPage() {
   });
 
   return (
-    <Card
-      title={t('portal.title')}
-      extra={
-        can('ticket.create') && (
-          <Link to="/portal/report">
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="portal-report">
-              {t('portal.report')}
-            </Button>
-          </Link>
-        )
-      }
-      styles={{ body: { paddingTop: 0 } }}
-    >
-      <List
-        data-testid="portal-tickets"
-        loading={query.isFetching && !query.data}
-        dataSource={items}
-        locale={{ emptyText: t('portal.empty') }}
-        renderItem={(ticket, i) => <TicketItem key={ticket.id} ticket={ticket} detail={details[i]?.data} />}
-        pagination={
-          (query.data?.total ?? 0) > PAGE_SIZE
-            ? {
-                current: page,
-                pageSize: PAGE_SIZE,
-                total: query.data?.total ?? 0,
-                onChange: setPage,
-                size: 'small',
-              }
-            : false
+    <>
+      <Card
+        title={t('portal.title')}
+        extra={
+          can('ticket.create') && (
+            <Link to="/portal/report">
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="portal-report">
+                {t('portal.report')}
+              </Button>
+            </Link>
+          )
         }
-      />
-    </Card>
+        styles={{ body: { paddingTop: 0 } }}
+      >
+        <List
+          data-testid="portal-tickets"
+          loading={query.isFetching && !query.data}
+          dataSource={items}
+          locale={{ emptyText: t('portal.empty') }}
+          renderItem={(ticket, i) => <TicketItem key={ticket.id} ticket={ticket} detail={details[i]?.data} />}
+          pagination={
+            (query.data?.total ?? 0) > PAGE_SIZE
+              ? {
+                  current: page,
+                  pageSize: PAGE_SIZE,
+                  total: query.data?.total ?? 0,
+                  onChange: setPage,
+                  size: 'small',
+                }
+              : false
+          }
+        />
+      </Card>
+      <PortalComplaints />
+    </>
   );
 }

@@ -96,7 +96,14 @@ function ClockCard({ clock, showReasons }: { clock: SlaClock; showReasons: boole
  * The ticket's deadlines, one card per metric, and which policy set them. Staff see every reason
  * (the point: why is this due when it is); the portal shows the deadlines only.
  */
-export function SlaClocks({ ticket, showReasons = true }: { ticket: Ticket; showReasons?: boolean }) {
+export function SlaClocks({
+  ticket,
+  showReasons = true,
+}: {
+  /** A ticket, or anything carrying its clocks (a complaint shows its ticket's). */
+  ticket: Pick<Ticket, 'sla' | 'slaMatch'>;
+  showReasons?: boolean;
+}) {
   const { t } = useTranslation();
   const match = ticket.slaMatch;
   return (

@@ -8,6 +8,8 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
 import { EntitlementPanel } from '../assets/EntitlementPanel';
+import { ComplaintButton } from '../complaints/ComplaintButton';
+import { TicketVisits } from '../followups/TicketVisits';
 import { TicketWorkOrders } from '../work-orders/TicketWorkOrders';
 import { channelLabel, metricLabel, TicketStatusTag, typeLabel, UrgentTag } from './common';
 import { ReplyBox } from './ReplyBox';
@@ -142,9 +144,21 @@ export default function TicketPage() {
           </Space>
         }
         extra={
-          <Link to="/tickets">
-            <ArrowLeftOutlined aria-hidden /> {t('ticket.back')}
-          </Link>
+          <Space wrap>
+            {tk.type !== 'complaint' && (
+              <ComplaintButton
+                preset={{
+                  customerId: tk.customerId,
+                  customerName: tk.customerName,
+                  assetId: tk.assetId ?? undefined,
+                  aboutTicketId: tk.id,
+                }}
+              />
+            )}
+            <Link to="/tickets">
+              <ArrowLeftOutlined aria-hidden /> {t('ticket.back')}
+            </Link>
+          </Space>
         }
       >
         <div style={{ marginBottom: 16 }}>
@@ -153,6 +167,7 @@ export default function TicketPage() {
         <TicketFacts ticket={tk} />
       </Card>
       <TicketWorkOrders ticket={tk} />
+      <TicketVisits ticket={tk} />
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={14}>
           <Card title={t('ticket.sla')}>

@@ -1,0 +1,25 @@
+import type { Db } from '../../db/client.ts';
+import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { TicketsService } from '../tickets/tickets-service.ts';
+import { complaintCompensation } from './complaint-compensation.ts';
+import { createComplaint } from './complaint-create.ts';
+import { complaintSteps } from './complaint-steps.ts';
+import { complaintsService } from './complaints-service.ts';
+import { improvementService } from './improvement-service.ts';
+
+/** Complaints (客户投诉) and improvement suggestions (产品改进建议), built once for the routes. */
+export const buildComplaintServices = (deps: {
+  db: Db;
+  notifications: NotificationsService;
+  tickets: TicketsService;
+}) => {
+  const complaints = complaintsService(deps);
+  return {
+    complaints,
+    create: createComplaint({ ...deps, complaints }),
+    steps: { ...complaintSteps({ complaints }), ...complaintCompensation({ complaints }) },
+    improvements: improvementService(deps),
+  };
+};
+
+export type ComplaintServices = ReturnType<typeof buildComplaintServices>;
