@@ -347,6 +347,7 @@ const endpoints = (): Endpoint[] => [
   ...printEndpoints(),
   ...followupEndpoints(),
   ...complaintEndpoints(),
+  ...reportEndpoints(),
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
     { method: 'POST', path: `/api/${p}`, access: 'org.write', body: () => ({ code: uniq(), name: 'n' }) },
@@ -792,6 +793,38 @@ const followupEndpoints = (): Endpoint[] => {
     },
   ];
 };
+
+// Dashboards read the caller's scope (a dealer gets its own figures); stored company-wide reports,
+// running them, subscriptions and the summary refresh need the all scope too.
+const reportEndpoints = (): Endpoint[] => [
+  { method: 'GET', path: '/api/dashboard', access: 'report.read' },
+  { method: 'GET', path: '/api/dashboard/sla/export', route: 'GET /api/dashboard/:figure/export', access: 'report.read' },
+  {
+    method: 'GET',
+    path: '/api/dashboard/complaints/records?key=product',
+    route: 'GET /api/dashboard/:figure/records',
+    access: 'report.read',
+  },
+  { method: 'POST', path: '/api/dashboard/refresh', access: 'report.read', scopeAll: true },
+  {
+    method: 'POST',
+    path: '/api/reports/daily_problems/run',
+    route: 'POST /api/reports/:kind/run',
+    access: 'report.read',
+    scopeAll: true,
+    body: () => ({}),
+  },
+  { method: 'GET', path: '/api/reports', access: 'report.read', scopeAll: true },
+  { method: 'GET', path: `/api/reports/${crypto.randomUUID()}`, access: 'report.read', scopeAll: true, notFoundOk: true },
+  { method: 'GET', path: '/api/report-subscriptions', access: 'report.read', scopeAll: true },
+  {
+    method: 'PUT',
+    path: '/api/report-subscriptions',
+    access: 'report.read',
+    scopeAll: true,
+    body: () => ({ kinds: ['monthly'] }),
+  },
+];
 
 const template = (e: Endpoint) =>
   e.route ??

@@ -99,7 +99,9 @@ describe('scheduled reports', () => {
     expect(mails.map((m) => m.to[0]).sort()).toEqual(['manager@example.com', 'manager@example.com', 'quality@example.com']);
     const monthlyMail = mails.find((m) => m.to[0] === 'quality@example.com')!;
     expect(monthlyMail.body).toMatch(/^Subject: /m);
-    expect(monthlyMail.body).toContain('/reports/');
+    const text = Buffer.from(monthlyMail.body.split(/\r?\n\r?\n/).slice(1).join(''), 'base64').toString('utf8');
+    expect(text).toContain('时限达成率');
+    expect(text).toMatch(/\/reports\/[0-9a-f-]{36}/);
 
     const list = (await t.request('GET', '/api/reports?kind=monthly', { token: s.users.manager!.token })).body.items;
     expect(list).toHaveLength(1);

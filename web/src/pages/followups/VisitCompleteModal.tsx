@@ -59,7 +59,7 @@ export function VisitCompleteModal({ visit, onClose }: { visit: VisitSummary | n
         answers: questions.map((q) => ({
           code: q.code,
           score: q.scored ? ((v[`score_${q.code}`] as number | undefined) ?? null) : null,
-          comment: (v[`comment_${q.code}`] as string | undefined)?.trim() || null,
+          comment: q.scored ? (v[`comment_${q.code}`] as string | undefined)?.trim() || null : null,
         })),
         suggestions: v.suggestions?.trim() || null,
         followUpAction: v.followUpAction?.trim() || null,
@@ -138,18 +138,16 @@ export function VisitCompleteModal({ visit, onClose }: { visit: VisitSummary | n
                     />
                   </Form.Item>
                 )}
-                <Form.Item name={`comment_${q.code}`} style={{ marginBottom: 4 }}>
+                {/* The words-only question (other needs, suggestions) is the visit's suggestions. */}
+                <Form.Item name={q.scored ? `comment_${q.code}` : 'suggestions'} style={{ marginBottom: 4 }}>
                   {q.scored ? (
                     <Input placeholder={t('visits.comment')} maxLength={1000} />
                   ) : (
-                    <Input.TextArea rows={2} maxLength={1000} />
+                    <Input.TextArea rows={2} maxLength={4000} data-testid="visit-suggestions" />
                   )}
                 </Form.Item>
               </div>
             ))}
-            <Form.Item name="suggestions" label={t('visits.suggestions')}>
-              <Input.TextArea rows={2} maxLength={4000} />
-            </Form.Item>
             {mean !== null && (
               <Alert
                 type={unhappy ? 'error' : 'success'}

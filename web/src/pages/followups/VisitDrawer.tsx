@@ -76,17 +76,13 @@ export function VisitDrawer({ id, onClose }: { id: string | null; onClose: () =>
                     </Typography.Text>
                     <div>
                       {q.scored && <Rate disabled value={a?.score ?? 0} style={{ fontSize: 16 }} />}{' '}
-                      <Typography.Text type="secondary">{a?.comment}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {q.scored ? a?.comment : a?.comment || v.suggestions}
+                      </Typography.Text>
                     </div>
                   </div>
                 );
               })}
-              {v.suggestions && (
-                <Typography.Paragraph>
-                  <Typography.Text strong>{t('visits.suggestions')}：</Typography.Text>
-                  {v.suggestions}
-                </Typography.Paragraph>
-              )}
             </>
           )}
           <Typography.Title level={5} style={{ marginTop: 16 }}>
