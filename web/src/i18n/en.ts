@@ -4,6 +4,7 @@ import { complaintsEn } from './complaints.en';
 import { fieldEn } from './field.en';
 import { followupEn } from './followup.en';
 import { partsEn } from './parts.en';
+import { reportsEn } from './reports.en';
 import { slaEn } from './sla.en';
 import { ticketsEn } from './tickets.en';
 import type { Messages } from './zh-CN';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...archiveEn,
   ...ticketsEn,
   ...slaEn,
+  ...reportsEn,
   ...fieldEn,
   ...followupEn,
   ...partsEn,

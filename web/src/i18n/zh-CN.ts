@@ -5,6 +5,7 @@ import { complaintsZh } from './complaints.zh-CN';
 import { fieldZh } from './field.zh-CN';
 import { followupZh } from './followup.zh-CN';
 import { partsZh } from './parts.zh-CN';
+import { reportsZh } from './reports.zh-CN';
 import { slaZh } from './sla.zh-CN';
 import { ticketsZh } from './tickets.zh-CN';
 
@@ -13,6 +14,7 @@ export const zhCN = {
   ...archiveZh,
   ...ticketsZh,
   ...slaZh,
+  ...reportsZh,
   ...fieldZh,
   ...followupZh,
   ...partsZh,
