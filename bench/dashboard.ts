@@ -15,7 +15,7 @@ import { timed } from './util.ts';
 const h = (col: string, mod: number) => sql.raw(`((hashtext(${col}) & 2147483647) % ${mod})`);
 const secs = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 
-const enrich = async (t: TestApp, admin: string) => {
+export const enrichForDashboard = async (t: TestApp, admin: string) => {
   const { db } = t.database;
   const n = Number(
     (
@@ -128,7 +128,7 @@ const enrich = async (t: TestApp, admin: string) => {
 };
 
 export const benchDashboard = async (t: TestApp, admin: string) => {
-  const n = await enrich(t, admin);
+  const n = await enrichForDashboard(t, admin);
   const handlers = t.app.services.handlers;
   let t0 = performance.now();
   const full = (await handlers['stats-refresh']!({})) as { days: number };
@@ -163,7 +163,7 @@ export const benchDashboard = async (t: TestApp, admin: string) => {
   t0 = performance.now();
   const run = await t.request('POST', '/api/reports/monthly/run', { token: admin, body: { period: month } });
   console.log(
-    `monthly report ${month} (refresh of the month + figures + store): ${secs(t0)} s → ${run.status}`,
+    `monthly report ${month} (stats refresh + the month's figures + store): ${secs(t0)} s → ${run.status}`,
   );
 };
 

@@ -5,6 +5,7 @@ import { startTestApp } from '../test/helpers/test-app.ts';
 import { benchAssetImport } from './assets-import.ts';
 import { benchAssetSearch } from './assets-search.ts';
 import { benchCustomerSearch } from './customer-search.ts';
+import { benchDashboard } from './dashboard.ts';
 import { benchEntitlement } from './entitlement.ts';
 import { benchSla } from './sla.ts';
 import { benchTickets } from './tickets.ts';
@@ -46,6 +47,8 @@ const main = async () => {
   await benchAssetImport(t, admin);
   await benchWorkOrders(t, admin);
   await benchTickets(t, admin);
+  // On the million tickets benchTickets generated.
+  await benchDashboard(t, admin);
   await t.close();
 };
 

@@ -56,6 +56,8 @@ const main = async () => {
     await loadDemoTickets({ db: database.db, clock: systemClock, services: app.services });
     await loadDemoField({ db: database.db, clock: systemClock, field: app.field });
   }
+  // Dashboards read summary tables; fill them now (demo data included), not at the next 5-minute run.
+  await boss.jobs.enqueue('stats-refresh', {});
   const shutdown = async () => {
     await app.close();
     await boss.stop().catch(() => {});

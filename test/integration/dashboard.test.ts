@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOW, PERIOD, seedDashboardWorld } from '../helpers/dashboard-fixtures.ts';
 import { seedOrg, startTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -17,7 +17,12 @@ const END = '2026-03-20T16:00:00Z';
 
 const rows = async <T = Record<string, unknown>>(query: ReturnType<typeof sql>) =>
   ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows.map((r) =>
-    Object.fromEntries(Object.entries(r as object).map(([k, v]) => [k, typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v])),
+    Object.fromEntries(
+      Object.entries(r as object).map(([k, v]) => [
+        k,
+        typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v,
+      ]),
+    ),
   ) as T[];
 const get = (path: string, token = s.admin) => t.request('GET', path, { token });
 
@@ -34,7 +39,13 @@ afterAll(() => t.close());
 
 describe('dashboard figures equal direct counts', () => {
   it('SLA attainment per metric, team and dealer', async () => {
-    const direct = await rows<{ metric: string; met: number; breached: number; dealer_id: string; dept: string | null }>(sql`
+    const direct = await rows<{
+      metric: string;
+      met: number;
+      breached: number;
+      dealer_id: string;
+      dept: string | null;
+    }>(sql`
       select c.metric, t.dealer_id, t.assignee_department_id as dept,
         count(*) filter (where c.status = 'met')::int as met, count(*) filter (where c.status = 'breached')::int as breached
       from ticket_sla_clocks c join tickets t on t.id = c.ticket_id
@@ -44,7 +55,10 @@ describe('dashboard figures equal direct counts', () => {
       direct.filter(f).reduce((a, r) => a + r[k], 0);
     for (const m of ['firstResponse', 'arrange', 'onsite', 'resolve']) {
       const row = d.figures.sla.rows.find((r: any) => r.dimension === 'metric' && r.metric === m);
-      expect([row.met, row.breached], m).toEqual([sum((r) => r.metric === m, 'met'), sum((r) => r.metric === m, 'breached')]);
+      expect([row.met, row.breached], m).toEqual([
+        sum((r) => r.metric === m, 'met'),
+        sum((r) => r.metric === m, 'breached'),
+      ]);
     }
     const arrange = d.figures.sla.rows.find((r: any) => r.key === 'metric:-:arrange');
     expect(arrange).toMatchObject({ met: 1, breached: 1, attainment: 0.5 });
@@ -55,11 +69,16 @@ describe('dashboard figures equal direct counts', () => {
     ]);
     const team = d.figures.sla.rows.find((r: any) => r.key === `team:${s.dept.id}:all`);
     expect(team.name).toBe('售后服务部');
-    expect([team.met, team.breached]).toEqual([sum((r) => r.dept === s.dept.id, 'met'), sum((r) => r.dept === s.dept.id, 'breached')]);
-    expect(d.headline.slaMet + d.headline.slaBreached).toBe(direct.reduce((a, r) => a + r.met + r.breached, 0));
+    expect([team.met, team.breached]).toEqual([
+      sum((r) => r.dept === s.dept.id, 'met'),
+      sum((r) => r.dept === s.dept.id, 'breached'),
+    ]);
+    expect(d.headline.slaMet + d.headline.slaBreached).toBe(
+      direct.reduce((a, r) => a + r.met + r.breached, 0),
+    );
   });
 
-  it('backlog per status and ageing bucket, live', async () => {
+  it('backlog per status and ageing bucket at the refresh', async () => {
     const direct = await rows<{ status: string; n: number; old: number }>(sql`
       select status, count(*)::int as n, count(*) filter (where reported_at <= ${NOW}::timestamptz - interval '30 days')::int as old
       from tickets where status in ('new', 'arranged', 'in_progress', 'waiting_customer') group by status`);
@@ -99,14 +118,21 @@ describe('dashboard figures equal direct counts', () => {
       const r = d.figures.mttr.rows.find((y: any) => y.month === x.month);
       expect([r.repairCount, r.repairMeanMinutes]).toEqual([x.n, x.mins / x.n]);
     }
-    expect(d.figures.mttr.rows.find((r: any) => r.month === '2026-02').repairMeanMinutes).toBe((120 + 60 + 240) / 3);
+    expect(d.figures.mttr.rows.find((r: any) => r.month === '2026-02').repairMeanMinutes).toBe(
+      (120 + 60 + 240) / 3,
+    );
   });
 
   it('repeat failures: the same asset twice within 90 days, the same part twice on it', () => {
     const keys = d.figures.repeats.rows.map((r: any) => r.key).sort();
     expect(keys).toEqual([`asset:${w.assets.a1}`, `part:${w.assets.a1}:${w.parts.p1}`].sort());
     const part = d.figures.repeats.rows.find((r: any) => r.kind === 'part');
-    expect(part).toMatchObject({ serialNo: 'DB-SN-1', partCode: 'DB-P1', count: 1, modelName: '挖掘机 DX150' });
+    expect(part).toMatchObject({
+      serialNo: 'DB-SN-1',
+      partCode: 'DB-P1',
+      count: 1,
+      modelName: '挖掘机 DX150',
+    });
   });
 
   it('warranty cost per model, dealer, part and month; parts consumed per month', async () => {
@@ -116,8 +142,12 @@ describe('dashboard figures equal direct counts', () => {
       where o.done_at >= ${START} and o.done_at < ${END} and o.status in ('done', 'signed', 'closed') and o.company_cost_fen <> 0
       group by 1, 2`);
     const model = d.figures.cost.rows.filter((r: any) => r.dimension === 'model');
-    expect(model.map((r: any) => [r.month, r.id, r.costFen]).sort()).toEqual(byModel.map((r) => [r.month, r.model_id, r.fen]).sort());
-    const dealerTotal = d.figures.cost.rows.filter((r: any) => r.dimension === 'dealer').reduce((a: number, r: any) => a + r.costFen, 0);
+    expect(model.map((r: any) => [r.month, r.id, r.costFen]).sort()).toEqual(
+      byModel.map((r) => [r.month, r.model_id, r.fen]).sort(),
+    );
+    const dealerTotal = d.figures.cost.rows
+      .filter((r: any) => r.dimension === 'dealer')
+      .reduce((a: number, r: any) => a + r.costFen, 0);
     expect(dealerTotal).toBe(d.headline.warrantyCostFen);
     expect(d.headline.warrantyCostFen).toBe(5000 + 4000 + 1500);
     const partCost = await rows<{ part_id: string; fen: number }>(sql`
@@ -145,7 +175,14 @@ describe('dashboard figures equal direct counts', () => {
     const march = d.figures.satisfaction.rows.find((r: any) => r.month === '2026-03');
     expect(march).toMatchObject({ surveys: 2, surveyScore: 3, npsAnswered: 2, nps: 0 });
     const feb = d.figures.satisfaction.rows.find((r: any) => r.month === '2026-02');
-    expect(feb).toMatchObject({ visits: 2, unhappyVisits: 1, surveys: 1, surveyScore: null, npsAnswered: 1, nps: 0 });
+    expect(feb).toMatchObject({
+      visits: 2,
+      unhappyVisits: 1,
+      surveys: 1,
+      surveyScore: null,
+      npsAnswered: 1,
+      nps: 0,
+    });
   });
 
   it('complaint causes as a Pareto', async () => {
@@ -153,14 +190,23 @@ describe('dashboard figures equal direct counts', () => {
       select cause_class as cause, count(*)::int as n from complaints
       where received_at >= ${START} and received_at < ${END} and status <> 'cancelled' group by 1`);
     expect(d.figures.complaints.rows.map((r: any) => [r.cause, r.count])).toEqual(
-      direct.map((r) => [r.cause ?? 'unclassified', r.n]).sort((a, b) => (b[1] as number) - (a[1] as number) || String(a[0]).localeCompare(String(b[0]))),
+      direct
+        .map((r) => [r.cause ?? 'unclassified', r.n])
+        .sort((a, b) => (b[1] as number) - (a[1] as number) || String(a[0]).localeCompare(String(b[0]))),
     );
-    expect(d.figures.complaints.rows[0]).toMatchObject({ cause: 'product', count: 2, share: 0.5, cumulative: 0.5, vital: true });
+    expect(d.figures.complaints.rows[0]).toMatchObject({
+      cause: 'product',
+      count: 2,
+      share: 0.5,
+      cumulative: 0.5,
+      vital: true,
+    });
     expect(d.figures.complaints.rows.at(-1).cumulative).toBe(1);
   });
 
   it('refreshing again changes nothing; new activity shows after the next refresh', async () => {
-    await t.app.services.handlers['stats-refresh']!({});
+    // Every day again, from before the first event: the same rows.
+    await t.app.services.handlers['stats-refresh']!({ from: '2025-12-01' });
     expect((await get(`/api/dashboard?${q}`)).body.figures).toEqual(d.figures);
     await t.database.db.execute(sql`
       insert into tickets (number, customer_id, dealer_id, channel, type, status, description, reported_at)
@@ -181,21 +227,37 @@ describe('dealer scope', () => {
     expect(mine.figures).toEqual(picked.figures);
     expect(mine.headline).toEqual(picked.headline);
     expect(mine.figures.complaints.rows.map((r: any) => [r.cause, r.count])).toEqual([['product', 2]]);
-    expect(mine.figures.sla.rows.filter((r: any) => r.dimension === 'dealer').every((r: any) => r.id === s.dealerA.id)).toBe(true);
+    expect(
+      mine.figures.sla.rows
+        .filter((r: any) => r.dimension === 'dealer')
+        .every((r: any) => r.id === s.dealerA.id),
+    ).toBe(true);
     expect(mine.headline.warrantyCostFen).toBe(9000);
     const other = await get(`/api/dashboard?${q}&dealerId=${s.dealerB.id}`, s.users.dealer!.token);
     expect(other.status).toBe(404);
-    expect((await get(`/api/dashboard/complaints/records?${q}&key=service&dealerId=${s.dealerB.id}`, s.users.dealer!.token)).status).toBe(404);
-    const drill = (await get(`/api/dashboard/complaints/records?${q}&key=service`, s.users.dealer!.token)).body;
+    expect(
+      (
+        await get(
+          `/api/dashboard/complaints/records?${q}&key=service&dealerId=${s.dealerB.id}`,
+          s.users.dealer!.token,
+        )
+      ).status,
+    ).toBe(404);
+    const drill = (await get(`/api/dashboard/complaints/records?${q}&key=service`, s.users.dealer!.token))
+      .body;
     expect(drill.total).toBe(0);
     // Stored company-wide reports and the refresh are for all-scope staff.
-    expect((await t.request('POST', '/api/dashboard/refresh', { token: s.users.dealer!.token })).status).toBe(403);
+    expect((await t.request('POST', '/api/dashboard/refresh', { token: s.users.dealer!.token })).status).toBe(
+      403,
+    );
   });
 });
 
 describe('export and drill-down', () => {
   it('exports a figure as an .xlsx with Chinese headers and the same rows', async () => {
-    const r = await fetch(`${t.base}/api/dashboard/sla/export?${q}`, { headers: { authorization: `Bearer ${s.admin}` } });
+    const r = await fetch(`${t.base}/api/dashboard/sla/export?${q}`, {
+      headers: { authorization: `Bearer ${s.admin}` },
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -211,7 +273,10 @@ describe('export and drill-down', () => {
     const drill = async (figure: string, key: string) => {
       const r = await get(`/api/dashboard/${figure}/records?${q}&key=${encodeURIComponent(key)}&limit=200`);
       expect(r.status, JSON.stringify(r.body)).toBe(200);
-      return r.body as { items: { kind: string; id: string; value: number | null; status: string }[]; total: number };
+      return r.body as {
+        items: { kind: string; id: string; value: number | null; status: string }[];
+        total: number;
+      };
     };
     const arrange = d.figures.sla.rows.find((r: any) => r.key === 'metric:-:arrange');
     const a = await drill('sla', arrange.key);
@@ -223,12 +288,18 @@ describe('export and drill-down', () => {
     expect(ftf.items.map((i) => i.status).sort()).toEqual(['first_time_fix', 'not_first_time']);
     for (const row of d.figures.cost.rows) {
       const x = await drill('cost', row.key);
-      expect(x.items.reduce((s, i) => s + (i.value ?? 0), 0), row.key).toBe(row.costFen);
+      expect(
+        x.items.reduce((s, i) => s + (i.value ?? 0), 0),
+        row.key,
+      ).toBe(row.costFen);
       expect(x.items.every((i) => i.kind === 'workOrder')).toBe(true);
     }
     for (const row of d.figures.parts.rows) {
       const x = await drill('parts', row.key);
-      expect(x.items.reduce((s, i) => s + (i.value ?? 0), 0), row.key).toBe(row.quantity);
+      expect(
+        x.items.reduce((s, i) => s + (i.value ?? 0), 0),
+        row.key,
+      ).toBe(row.quantity);
     }
     const repeats = await drill('repeats', `asset:${w.assets.a1}`);
     expect(repeats.items.map((i) => i.kind)).toEqual(['ticket', 'ticket']);

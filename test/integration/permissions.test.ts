@@ -798,7 +798,12 @@ const followupEndpoints = (): Endpoint[] => {
 // running them, subscriptions and the summary refresh need the all scope too.
 const reportEndpoints = (): Endpoint[] => [
   { method: 'GET', path: '/api/dashboard', access: 'report.read' },
-  { method: 'GET', path: '/api/dashboard/sla/export', route: 'GET /api/dashboard/:figure/export', access: 'report.read' },
+  {
+    method: 'GET',
+    path: '/api/dashboard/sla/export',
+    route: 'GET /api/dashboard/:figure/export',
+    access: 'report.read',
+  },
   {
     method: 'GET',
     path: '/api/dashboard/complaints/records?key=product',
@@ -815,7 +820,13 @@ const reportEndpoints = (): Endpoint[] => [
     body: () => ({}),
   },
   { method: 'GET', path: '/api/reports', access: 'report.read', scopeAll: true },
-  { method: 'GET', path: `/api/reports/${crypto.randomUUID()}`, access: 'report.read', scopeAll: true, notFoundOk: true },
+  {
+    method: 'GET',
+    path: `/api/reports/${crypto.randomUUID()}`,
+    access: 'report.read',
+    scopeAll: true,
+    notFoundOk: true,
+  },
   { method: 'GET', path: '/api/report-subscriptions', access: 'report.read', scopeAll: true },
   {
     method: 'PUT',

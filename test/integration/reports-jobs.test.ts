@@ -36,13 +36,20 @@ const bosses: Boss[] = [];
 
 const setEmail = async (userId: string, email: string) => {
   const u = await t.request('GET', `/api/users/${userId}`, { token: s.admin });
-  const r = await t.request('PATCH', `/api/users/${userId}`, { token: s.admin, body: { version: u.body.version, email } });
+  const r = await t.request('PATCH', `/api/users/${userId}`, {
+    token: s.admin,
+    body: { version: u.body.version, email },
+  });
   expect(r.status).toBe(200);
 };
 const runs = async () =>
-  ((await t.database.db.execute(sql`select kind, period, status from report_runs order by kind, period`)) as unknown as {
-    rows: { kind: string; period: string; status: string }[];
-  }).rows;
+  (
+    (await t.database.db.execute(
+      sql`select kind, period, status from report_runs order by kind, period`,
+    )) as unknown as {
+      rows: { kind: string; period: string; status: string }[];
+    }
+  ).rows;
 const waitFor = async (what: () => Promise<boolean> | boolean, ms = 30_000) => {
   for (const end = Date.now() + ms; Date.now() < end; ) {
     if (await what()) return;
@@ -62,15 +69,26 @@ beforeAll(async () => {
   await seedDashboardWorld(t, s);
   await setEmail(s.users.manager!.id, 'manager@example.com');
   await setEmail(s.users.quality!.id, 'quality@example.com');
-  const put = (token: string, kinds: string[]) => t.request('PUT', '/api/report-subscriptions', { token, body: { kinds } });
-  expect((await put(s.users.manager!.token, ['weekly_satisfaction', 'monthly'])).body.kinds).toEqual(['monthly', 'weekly_satisfaction']);
+  const put = (token: string, kinds: string[]) =>
+    t.request('PUT', '/api/report-subscriptions', { token, body: { kinds } });
+  expect((await put(s.users.manager!.token, ['weekly_satisfaction', 'monthly'])).body.kinds).toEqual([
+    'monthly',
+    'weekly_satisfaction',
+  ]);
   expect((await put(s.users.quality!.token, ['monthly'])).status).toBe(200);
   expect((await put(s.users.dealer!.token, ['monthly'])).status).toBe(403);
-  expect((await t.request('GET', '/api/report-subscriptions', { token: s.users.quality!.token })).body.kinds).toEqual(['monthly']);
+  expect(
+    (await t.request('GET', '/api/report-subscriptions', { token: s.users.quality!.token })).body.kinds,
+  ).toEqual(['monthly']);
   // A second app process on the same database: its own services, its own workers.
   second = await buildApp({ database: t.database, config: t.config, clock: t.clock, logger: false });
   for (const app of [t.app, second]) {
-    const boss = await startBoss({ database: t.database, log: app.log, handlers: () => app.services.handlers, pollSeconds: 0.5 });
+    const boss = await startBoss({
+      database: t.database,
+      log: app.log,
+      handlers: () => app.services.handlers,
+      pollSeconds: 0.5,
+    });
     app.attachJobs(boss.jobs);
     bosses.push(boss);
   }
@@ -96,17 +114,29 @@ describe('scheduled reports', () => {
       { kind: 'monthly', period: '2026-02', status: 'done' },
       { kind: 'weekly_satisfaction', period: '2026-W12', status: 'done' },
     ]);
-    expect(mails.map((m) => m.to[0]).sort()).toEqual(['manager@example.com', 'manager@example.com', 'quality@example.com']);
+    expect(mails.map((m) => m.to[0]).sort()).toEqual([
+      'manager@example.com',
+      'manager@example.com',
+      'quality@example.com',
+    ]);
     const monthlyMail = mails.find((m) => m.to[0] === 'quality@example.com')!;
     expect(monthlyMail.body).toMatch(/^Subject: /m);
-    const text = Buffer.from(monthlyMail.body.split(/\r?\n\r?\n/).slice(1).join(''), 'base64').toString('utf8');
+    const text = Buffer.from(
+      monthlyMail.body
+        .split(/\r?\n\r?\n/)
+        .slice(1)
+        .join(''),
+      'base64',
+    ).toString('utf8');
     expect(text).toContain('时限达成率');
     expect(text).toMatch(/\/reports\/[0-9a-f-]{36}/);
 
-    const list = (await t.request('GET', '/api/reports?kind=monthly', { token: s.users.manager!.token })).body.items;
+    const list = (await t.request('GET', '/api/reports?kind=monthly', { token: s.users.manager!.token })).body
+      .items;
     expect(list).toHaveLength(1);
     expect(list[0].emailedTo.sort()).toEqual(['manager@example.com', 'quality@example.com']);
-    const monthly = (await t.request('GET', `/api/reports/${list[0].id}`, { token: s.users.quality!.token })).body;
+    const monthly = (await t.request('GET', `/api/reports/${list[0].id}`, { token: s.users.quality!.token }))
+      .body;
     expect(monthly.data.from).toBe('2026-02-01');
     expect(monthly.data.headline.warrantyCostFen).toBe(4000 + 1500);
     expect(monthly.data.figures.complaints.rows.map((r: { cause: string }) => r.cause)).toEqual(['product']);
@@ -124,9 +154,9 @@ describe('scheduled reports', () => {
     await waitFor(() => mails.length > before);
     await new Promise((r) => setTimeout(r, 1000));
     expect(mails.length).toBe(before + 1);
-    const run = (await t.request('GET', '/api/reports?kind=weekly_satisfaction', { token: s.admin })).body.items.find(
-      (r: { period: string }) => r.period === '2026-W07',
-    );
+    const run = (
+      await t.request('GET', '/api/reports?kind=weekly_satisfaction', { token: s.admin })
+    ).body.items.find((r: { period: string }) => r.period === '2026-W07');
     const data = (await t.request('GET', `/api/reports/${run.id}`, { token: s.admin })).body.data;
     expect(data).toMatchObject({ from: '2026-02-09', to: '2026-02-15' });
     expect(data.visits.total).toMatchObject({ answered: 1, meanScore: 4.5 });
@@ -134,28 +164,48 @@ describe('scheduled reports', () => {
 
   it('run now recomputes a stored period without e-mailing again; bad periods and dealers are refused', async () => {
     const before = mails.length;
-    const r = await t.request('POST', '/api/reports/monthly/run', { token: s.users.manager!.token, body: { period: '2026-02' } });
+    const r = await t.request('POST', '/api/reports/monthly/run', {
+      token: s.users.manager!.token,
+      body: { period: '2026-02' },
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toMatchObject({ kind: 'monthly', period: '2026-02', status: 'done' });
     await new Promise((res) => setTimeout(res, 1500));
     expect(mails.length).toBe(before);
-    const bad = await t.request('POST', '/api/reports/monthly/run', { token: s.admin, body: { period: '2026-13' } });
+    const bad = await t.request('POST', '/api/reports/monthly/run', {
+      token: s.admin,
+      body: { period: '2026-13' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].field).toBe('period');
-    const future = await t.request('POST', '/api/reports/weekly_satisfaction/run', { token: s.admin, body: { period: '2026-W30' } });
+    const future = await t.request('POST', '/api/reports/weekly_satisfaction/run', {
+      token: s.admin,
+      body: { period: '2026-W30' },
+    });
     expect(future.status).toBe(400);
-    expect((await t.request('POST', '/api/reports/monthly/run', { token: s.users.dealer!.token, body: {} })).status).toBe(403);
+    expect(
+      (await t.request('POST', '/api/reports/monthly/run', { token: s.users.dealer!.token, body: {} }))
+        .status,
+    ).toBe(403);
     expect((await t.request('GET', '/api/reports', { token: s.users.dealer!.token })).status).toBe(403);
   });
 
   it('the daily list names each customer with problems and why', async () => {
-    const r = await t.request('POST', '/api/reports/daily_problems/run', { token: s.users.quality!.token, body: {} });
+    const r = await t.request('POST', '/api/reports/daily_problems/run', {
+      token: s.users.quality!.token,
+      body: {},
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body.period).toBe('2026-03-22');
-    const customers = r.body.data.customers as { customerName: string; reasons: { code: string; count: number }[] }[];
-    const byName = Object.fromEntries(customers.map((c) => [c.customerName, c.reasons.map((x) => [x.code, x.count])]));
-    expect(byName['甲方客户']).toEqual([['open_complaint', 2]]);
-    expect(byName['乙方客户']).toEqual([
+    const customers = r.body.data.customers as {
+      customerName: string;
+      reasons: { code: string; count: number }[];
+    }[];
+    const byName = Object.fromEntries(
+      customers.map((c) => [c.customerName, c.reasons.map((x) => [x.code, x.count])]),
+    );
+    expect(byName.甲方客户).toEqual([['open_complaint', 2]]);
+    expect(byName.乙方客户).toEqual([
       ['open_complaint', 2],
       ['unhappy_visit', 1],
     ]);

@@ -52,6 +52,9 @@ const SurveyAnswerPage = lazy(() => import('./pages/public/SurveyAnswerPage'));
 const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
 const ComplaintPage = lazy(() => import('./pages/complaints/ComplaintPage'));
 const SuggestionsPage = lazy(() => import('./pages/complaints/SuggestionsPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const ReportRunPage = lazy(() => import('./pages/reports/ReportRunPage'));
 
 // Same visibility rule as the menu (see nav.tsx), so a typed URL cannot reach a hidden page.
 const guarded = (path: string, page: ReactNode) => ({
@@ -117,6 +120,9 @@ export const router = createBrowserRouter([
       guarded('/complaints', <ComplaintsPage />),
       guarded('/complaints/:id', <ComplaintPage />),
       guarded('/improvement-suggestions', <SuggestionsPage />),
+      guarded('/dashboard', <DashboardPage />),
+      guarded('/reports', <ReportsPage />),
+      guarded('/reports/:id', <ReportRunPage />),
       guarded('/customers', <CustomersPage />),
       guarded('/customers/:id', <CustomerDetailPage />),
       guarded('/assets', <AssetsPage />),

@@ -88,14 +88,14 @@ export const tickets = pgTable(
       .where(sql`status not in ('resolved', 'closed', 'cancelled')`),
     index('tickets_created_idx').on(t.createdAt),
     // Dashboards: the stats job reads a day's registrations and resolutions by range; backlog and
-    // ageing read the open tickets from an index alone; repeat failures scan repairs on assets by date.
+    // ageing read the open tickets from an index alone; a repair's previous repair of the same asset.
     index('tickets_reported_idx').on(t.reportedAt),
     index('tickets_resolved_idx').on(t.resolvedAt).where(sql`resolved_at is not null`),
     index('tickets_open_age_idx')
       .on(t.dealerId, t.status, t.reportedAt)
       .where(sql`status not in ('resolved', 'closed', 'cancelled')`),
     index('tickets_repairs_idx')
-      .on(t.reportedAt, t.assetId)
+      .on(t.assetId, t.reportedAt)
       .where(sql`type = 'repair' and asset_id is not null`),
   ],
 );

@@ -11,15 +11,10 @@ import {
   productModels,
 } from '../../db/schema/index.ts';
 import type { SatisfactionStats, TicketStats } from '../../domain/reports/build.ts';
-import {
-  AGEING_BOUNDS_DAYS,
-  AGEING_BUCKETS,
-  type AgeingBucket,
-  REPEAT_WINDOW_DAYS,
-} from '../../domain/reports/figures.ts';
+import { AGEING_BOUNDS_DAYS, AGEING_BUCKETS, type AgeingBucket } from '../../domain/reports/figures.ts';
 
-// The dashboard's queries: sums over the summary tables for the period figures, and live queries on
-// indexes for what is cheap (backlog and ageing of open tickets, repeat repairs, complaint causes).
+// The dashboard's queries: sums over the summary tables (src/db/schema/stats.ts) for every figure but
+// the complaint causes, which are few and read live by their date index.
 
 /** A dealer-scoped caller gets its own dealer; a dealer user without a dealer gets nothing (false). */
 export type DealerFilter = { kind: 'all' } | { kind: 'dealer'; dealerId: string | null };
@@ -78,18 +73,14 @@ export const bucketCase = (reportedAt: SQL, now: Date) =>
     sql` `,
   );
 
-export const OPEN_TICKET = sql`status not in ('resolved', 'closed', 'cancelled')`;
-
-/** Open tickets now, per status and ageing bucket (the partial index tickets_open_age_idx covers it). */
+/** Open tickets per status and ageing bucket at the last stats refresh (backlog_stats). */
 export const backlogCounts = async (db: Executor, f: Filter) => {
   const r = (await db.execute(sql`
-    select status, ${bucketCase(sql`reported_at`, f.now)} as bucket, count(*)::int as n
-    from tickets where ${OPEN_TICKET} and ${dealerCond(sql`dealer_id`, f.dealer) ?? sql`true`}
+    select status, bucket, sum(tickets)::int as n from backlog_stats
+    where ${dealerCond(sql`dealer_id`, f.dealer) ?? sql`true`}
     group by 1, 2`)) as unknown as Rows<{ status: string; bucket: AgeingBucket; n: number }>;
   return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
 };
-
-const WINDOW = sql.raw(`interval '${REPEAT_WINDOW_DAYS} days'`);
 
 export type RepeatRow = {
   kind: 'tickets' | 'part';
@@ -106,41 +97,25 @@ export type RepeatRow = {
 };
 
 /**
- * Repeat failures in the period: a repair ticket reported within 90 days of the asset's previous one,
- * and a part fitted on an asset within 90 days of the same part on an earlier work order.
+ * Repeat failures in the period (daily_repeat_stats): assets repaired again within 90 days and parts
+ * fitted again on the same asset within 90 days, most repeats first.
  */
 export const repeatFailures = async (db: Executor, f: Filter, limit = 100): Promise<RepeatRow[]> => {
-  const dealer = (col: SQL) => dealerCond(col, f.dealer) ?? sql`true`;
   const r = (await db.execute(sql`
-    with rt as (
-      select t.asset_id, t.reported_at as at, lag(t.reported_at) over (partition by t.asset_id order by t.reported_at) as prev
-      from tickets t
-      where t.type = 'repair' and t.asset_id is not null and ${dealer(sql`t.dealer_id`)}
-        and t.reported_at >= ${f.start}::timestamptz - ${WINDOW} and t.reported_at < ${f.end}
-    ), tk as (
-      select 'tickets' as kind, asset_id, null::uuid as part_id, count(*)::int as n, min(prev) as first_at, max(at) as last_at
-      from rt where at >= ${f.start} and prev is not null and at - prev <= ${WINDOW}
-      group by asset_id
-    ), fits as (
-      select o.asset_id, p.part_id, p.work_order_id, min(p.consumed_at) as at
-      from work_order_parts p join work_orders o on o.id = p.work_order_id
-      where p.status = 'consumed' and o.asset_id is not null and ${dealer(sql`o.dealer_id`)}
-        and p.consumed_at >= ${f.start}::timestamptz - ${WINDOW} and p.consumed_at < ${f.end}
-      group by 1, 2, 3
-    ), pf as (
-      select asset_id, part_id, at, lag(at) over (partition by asset_id, part_id order by at) as prev from fits
-    ), pt as (
-      select 'part' as kind, asset_id, part_id, count(*)::int as n, min(prev) as first_at, max(at) as last_at
-      from pf where at >= ${f.start} and prev is not null and at - prev <= ${WINDOW}
-      group by asset_id, part_id
-    ), x as (select * from tk union all select * from pt order by n desc, last_at desc limit ${limit})
-    select x.kind, x.asset_id, a.serial_no, m.name as model_name, c.name as customer_name, x.part_id,
-      p.code as part_code, p.name as part_name, x.n, x.first_at, x.last_at
+    with x as (
+      select asset_id, part_id, sum(repeats)::int as n, min(first_at) as first_at, max(last_at) as last_at
+      from daily_repeat_stats
+      where day >= ${f.from} and day <= ${f.to} and ${dealerCond(sql`dealer_id`, f.dealer) ?? sql`true`}
+      group by asset_id, part_id order by n desc, last_at desc limit ${limit}
+    )
+    select case when x.part_id is null then 'tickets' else 'part' end as kind, x.asset_id, a.serial_no,
+      m.name as model_name, c.name as customer_name, x.part_id, p.code as part_code, p.name as part_name,
+      x.n, x.first_at, x.last_at
     from x join assets a on a.id = x.asset_id
     left join product_models m on m.id = a.model_id
     left join customers c on c.id = a.customer_id
     left join parts p on p.id = x.part_id
-    order by x.n desc, x.last_at desc`)) as unknown as Rows<Record<string, unknown>>;
+    order by x.n desc, x.last_at desc, a.serial_no`)) as unknown as Rows<Record<string, unknown>>;
   return r.rows.map((x) => ({
     kind: x.kind as RepeatRow['kind'],
     assetId: x.asset_id as string,
@@ -192,7 +167,16 @@ export const partsByMonth = (db: Executor, f: Filter) => {
     })
     .from(s)
     .innerJoin(parts, eq(parts.id, s.partId))
-    .where(and(gte(s.day, f.from), lte(s.day, f.to), dealerCond(s.dealerId, f.dealer)))
+    .where(
+      and(
+        gte(s.day, f.from),
+        lte(s.day, f.to),
+        // The company reads the rows of every dealer together; a dealer its own rows.
+        f.dealer.kind === 'all'
+          ? eq(s.allDealers, true)
+          : and(eq(s.allDealers, false), dealerCond(s.dealerId, f.dealer)),
+      ),
+    )
     .groupBy(month(s.day), s.partId, parts.code, parts.name);
 };
 

@@ -195,7 +195,9 @@ export const dashboardService = ({ db, clock }: { db: Db; clock: Clock }) => {
       const month = 'month' in target ? target.month : null;
       const range = narrowToMonth(f, month);
       if (!range) return { items: [], total: 0, totalCapped: false };
-      const narrowed = filterOf(range, f.dealer, f.now);
+      // Backlog cells count ages at the last refresh; the records are aged at the same instant.
+      const state = target.figure === 'backlog' ? await readState(db) : null;
+      const narrowed = filterOf(range, f.dealer, state ? new Date(state.refreshedAt) : f.now);
       return snapshot(db, (tx) => drillRecords(tx, narrowed, target, { limit: q.limit, offset: q.offset }));
     },
   };

@@ -112,7 +112,7 @@ export const costPartRecords = (db: Executor, f: Filter, partId: string, p: Page
         join lateral (
           select sum((l->>'amountFen')::bigint) as fen
           from jsonb_array_elements(coalesce(o.charges->'lines', '[]'::jsonb)) l
-          join work_order_parts wp on wp.id::text = l->>'ref'
+          join work_order_parts wp on wp.id = (l->>'ref')::uuid
           where l->>'kind' = 'part' and l->>'payer' = 'company' and wp.part_id = ${partId}) x on x.fen is not null
         where ${inRange(sql`o.done_at`, f.start, f.end)} and ${FINISHED} and ${scoped(sql`o.dealer_id`, f)}`,
       order: sql`o.done_at desc, o.id`,

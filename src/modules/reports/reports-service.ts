@@ -64,8 +64,9 @@ export const reportsService = (deps: {
     if (!claim) return null;
     const t0 = performance.now();
     try {
-      // The month's figures come from the summary tables: bring every day of the month up to date.
-      if (kind === 'monthly') await stats.refresh({ from: range.from });
+      // The month's figures come from the summary tables: bring them up to date first (today and
+      // yesterday, and any days the 5-minute job missed).
+      if (kind === 'monthly') await stats.refresh();
       const data = await contents.build(kind, range, now);
       const subs = claim.notify ? await dal.subscribers(db, kind) : [];
       const { run, deliveries } = await db.transaction(async (tx) => {

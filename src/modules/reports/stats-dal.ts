@@ -1,6 +1,8 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { appMeta } from '../../db/schema/index.ts';
+import { REPEAT_WINDOW_DAYS } from '../../domain/reports/figures.ts';
+import { bucketCase } from './dashboard-dal.ts';
 
 // Recomputes the dashboard summary tables (src/db/schema/stats.ts) for a range of local days: every
 // row of those days is deleted and inserted again from the source tables, so a rerun is idempotent.
@@ -42,7 +44,7 @@ const METRIC_COLUMNS = {
 
 /** One `union all` branch: the day and dimensions of each source row, its measures, zeros elsewhere. */
 const branch = (day: SQL, measures: Partial<Record<TicketMeasure, SQL>>, from: SQL) =>
-  sql`select ${day} as day, t.dealer_id, t.type, t.assignee_department_id as department_id, ${sql.join(
+  sql`select ${day} as day, t.dealer_id, t.assignee_department_id as department_id, ${sql.join(
     TICKET_MEASURES.map((m) => sql`${measures[m] ?? sql`0`}::bigint as ${sql.raw(m)}`),
     sql`, `,
   )} ${from}`;
@@ -94,10 +96,10 @@ const refreshTickets = async (tx: Executor, r: DayRange, now: Date) => {
   const cols = sql.raw(TICKET_MEASURES.join(', '));
   const sums = sql.raw(TICKET_MEASURES.map((m) => `sum(${m})`).join(', '));
   await tx.execute(sql`
-    insert into daily_ticket_stats (day, dealer_id, type, department_id, ${cols}, refreshed_at)
-    select day, dealer_id, type, department_id, ${sums}, ${now}::timestamptz
+    insert into daily_ticket_stats (day, dealer_id, department_id, ${cols}, refreshed_at)
+    select day, dealer_id, department_id, ${sums}, ${now}::timestamptz
     from (${sql.join(branches, sql` union all `)}) e
-    group by day, dealer_id, type, department_id`);
+    group by day, dealer_id, department_id`);
 };
 
 const refreshCosts = async (tx: Executor, r: DayRange, now: Date) => {
@@ -107,9 +109,10 @@ const refreshCosts = async (tx: Executor, r: DayRange, now: Date) => {
     from work_orders o left join assets a on a.id = o.asset_id
     where ${between(sql`o.done_at`, r.start, r.end)} and o.status in ('done', 'signed', 'closed')
     group by 1, 2, 3`);
+  // Per dealer, and every dealer together (all_dealers) for the company-wide dashboard.
   await tx.execute(sql`
-    insert into daily_part_stats (day, dealer_id, part_id, consumed_qty, company_cost_fen, refreshed_at)
-    select day, dealer_id, part_id, sum(qty), sum(cost), ${now}::timestamptz from (
+    insert into daily_part_stats (day, all_dealers, dealer_id, part_id, consumed_qty, company_cost_fen, refreshed_at)
+    select day, grouping(dealer_id) = 1, dealer_id, part_id, sum(qty), sum(cost), ${now}::timestamptz from (
       select ${dayOf(sql`p.consumed_at`)} as day, o.dealer_id, p.part_id, p.quantity::bigint as qty, 0::bigint as cost
       from work_order_parts p join work_orders o on o.id = p.work_order_id
       where ${between(sql`p.consumed_at`, r.start, r.end)} and p.status = 'consumed'
@@ -117,10 +120,43 @@ const refreshCosts = async (tx: Executor, r: DayRange, now: Date) => {
       select ${dayOf(sql`o.done_at`)}, o.dealer_id, p.part_id, 0, (l->>'amountFen')::bigint
       from work_orders o
       cross join lateral jsonb_array_elements(coalesce(o.charges->'lines', '[]'::jsonb)) l
-      join work_order_parts p on p.id::text = l->>'ref'
+      join work_order_parts p on p.id = (l->>'ref')::uuid
       where ${between(sql`o.done_at`, r.start, r.end)} and o.status in ('done', 'signed', 'closed')
         and l->>'kind' = 'part' and l->>'payer' = 'company'
-    ) e group by day, dealer_id, part_id`);
+    ) e group by grouping sets ((day, dealer_id, part_id), (day, part_id))`);
+};
+
+const WINDOW = sql.raw(`interval '${REPEAT_WINDOW_DAYS} days'`);
+
+/**
+ * Repeat failures of the days: each repair ticket whose asset had another repair ticket in the 90 days
+ * before, and each (work order, part) fit whose asset had the same part fitted by another order in the
+ * 90 days before. The previous one is found through an index, so only the days' rows are read.
+ */
+const refreshRepeats = async (tx: Executor, r: DayRange, now: Date) => {
+  await tx.execute(sql`
+    insert into daily_repeat_stats (day, dealer_id, asset_id, part_id, repeats, first_at, last_at, refreshed_at)
+    select day, dealer_id, asset_id, part_id, count(*), min(prev), max(at), ${now}::timestamptz from (
+      select ${dayOf(sql`t.reported_at`)} as day, t.dealer_id, t.asset_id, null::uuid as part_id, t.reported_at as at, p.prev
+      from tickets t cross join lateral (
+        select max(t2.reported_at) as prev from tickets t2
+        where t2.type = 'repair' and t2.asset_id = t.asset_id and t2.reported_at < t.reported_at
+          and t2.reported_at >= t.reported_at - ${WINDOW}) p
+      where t.type = 'repair' and t.asset_id is not null and ${between(sql`t.reported_at`, r.start, r.end)}
+        and p.prev is not null
+      union all
+      select ${dayOf(sql`f.at`)}, f.dealer_id, f.asset_id, f.part_id, f.at, p.prev
+      from (
+        select o.id, o.dealer_id, o.asset_id, l.part_id, min(l.consumed_at) as at
+        from work_order_parts l join work_orders o on o.id = l.work_order_id
+        where l.status = 'consumed' and o.asset_id is not null and ${between(sql`l.consumed_at`, r.start, r.end)}
+        group by o.id, o.dealer_id, o.asset_id, l.part_id
+      ) f cross join lateral (
+        select max(l2.consumed_at) as prev from work_orders o2 join work_order_parts l2 on l2.work_order_id = o2.id
+        where o2.asset_id = f.asset_id and o2.id <> f.id and l2.part_id = f.part_id and l2.status = 'consumed'
+          and l2.consumed_at < f.at and l2.consumed_at >= f.at - ${WINDOW}) p
+      where p.prev is not null
+    ) e group by day, dealer_id, asset_id, part_id`);
 };
 
 const refreshSatisfaction = async (tx: Executor, r: DayRange, now: Date) => {
@@ -146,6 +182,7 @@ const STATS_TABLES = [
   'daily_cost_stats',
   'daily_part_stats',
   'daily_satisfaction_stats',
+  'daily_repeat_stats',
 ];
 
 /** Recomputes every summary row of the days in `r`, in the caller's transaction. */
@@ -159,6 +196,18 @@ export const recomputeDays = async (tx: Executor, r: DayRange, now: Date) => {
   await refreshTickets(tx, r, now);
   await refreshCosts(tx, r, now);
   await refreshSatisfaction(tx, r, now);
+  await refreshRepeats(tx, r, now);
+};
+
+/** Replaces the backlog snapshot: open tickets now per dealer, status and ageing bucket. */
+export const refreshBacklog = async (tx: Executor, now: Date) => {
+  await tx.execute(sql`select pg_advisory_xact_lock(${STATS_LOCK_KEY})`);
+  await tx.execute(sql`delete from backlog_stats`);
+  await tx.execute(sql`
+    insert into backlog_stats (dealer_id, status, bucket, tickets, refreshed_at)
+    select dealer_id, status, ${bucketCase(sql`reported_at`, now)}, count(*), ${now}::timestamptz
+    from tickets where status not in ('resolved', 'closed', 'cancelled')
+    group by 1, 2, 3`);
 };
 
 /** The earliest instant any summarised source has, or null on an empty database. */

@@ -46,6 +46,7 @@ export const statsService = ({ db, clock }: { db: Db; clock: Clock }) => {
         ),
       );
     }
+    await db.transaction((tx) => dal.refreshBacklog(tx, now));
     // Never move the mark backwards (a slow run finishing after a newer one).
     const latest = await dal.readState(db);
     if (!latest || latest.computedThrough <= today)

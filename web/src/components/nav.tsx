@@ -33,6 +33,7 @@ import type { Me, RoleScope } from '../api/types';
 import { COMPLAINTS_ENTRIES, COMPLAINTS_GROUP } from './nav-complaints';
 import { FOLLOWUP_ENTRIES, FOLLOWUP_GROUP } from './nav-followup';
 import { PARTS_ENTRIES, PARTS_GROUP } from './nav-parts';
+import { REPORTS_ENTRIES, REPORTS_GROUP } from './nav-reports';
 
 export interface NavEntry {
   path: string;
@@ -248,6 +249,7 @@ export const NAV_GROUPS: NavGroup[] = [
   { ...PARTS_GROUP, entries: PARTS_ENTRIES },
   { ...FOLLOWUP_GROUP, entries: FOLLOWUP_ENTRIES },
   { ...COMPLAINTS_GROUP, entries: COMPLAINTS_ENTRIES },
+  { ...REPORTS_GROUP, entries: REPORTS_ENTRIES },
   { ...ADMIN_GROUP, entries: ADMIN_ENTRIES },
 ];
 
