@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
-import { E2E_ADMIN_PASSWORD, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
+import { adminApi, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 // A manager opens the dashboard: every chart draws (ECharts), labels are Chinese, each chart has its
 // table, a table row opens the records behind it, a table exports to Excel; then the stored reports.
@@ -15,25 +15,6 @@ const FIGURES = ['sla', 'backlog', 'ftf', 'mttr', 'repeats', 'cost', 'parts', 's
 const snap = async (page: Page, name: string) => {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS_DIR, `dashboard-${name}.png`), fullPage: true });
-};
-
-const adminApi = async (base: string) => {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: E2E_ADMIN_PASSWORD }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  return async (method: string, url: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json = await res.json();
-    expect(res.ok, `${method} ${url}: ${JSON.stringify(json)}`).toBe(true);
-    return json;
-  };
 };
 
 const ago = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();

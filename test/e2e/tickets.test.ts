@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
-import { E2E_ADMIN_PASSWORD, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
+import { adminApi, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 const e2e = useE2eServer();
 
@@ -18,27 +18,6 @@ const PASSWORD = 'E2e#User01';
 const snap = async (page: Page, name: string) => {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS_DIR, `tickets-${name}.png`), fullPage: true });
-};
-
-/** The admin's API session: the test data is set up the way an integration would, with fetch. */
-const adminApi = async (base: string) => {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: E2E_ADMIN_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const { token } = (await login.json()) as { token: string };
-  return async (method: string, url: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json = await res.json();
-    expect(res.ok, `${method} ${url}: ${JSON.stringify(json)}`).toBe(true);
-    return json;
-  };
 };
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { randomPort, runServer } from './server-process.ts';
 
@@ -45,4 +45,26 @@ export const loginAs = async (page: Page, base: string, username: string, passwo
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();
   await page.getByTestId('user-menu').waitFor();
+};
+
+/** The admin's API session: e2e tests set their data up the way an integration would, with fetch. */
+export const adminApi = async (base: string) => {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: E2E_ADMIN_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const { token } = (await login.json()) as { token: string };
+  // biome-ignore lint/suspicious/noExplicitAny: test data of every shape
+  return async (method: string, url: string, body?: unknown): Promise<any> => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await res.json();
+    expect(res.ok, `${method} ${url}: ${JSON.stringify(json)}`).toBe(true);
+    return json;
+  };
 };
