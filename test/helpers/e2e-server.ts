@@ -56,7 +56,6 @@ export const adminApi = async (base: string) => {
   });
   expect(login.status).toBe(200);
   const { token } = (await login.json()) as { token: string };
-  // biome-ignore lint/suspicious/noExplicitAny: test data of every shape
   return async (method: string, url: string, body?: unknown): Promise<any> => {
     const res = await fetch(`${base}${url}`, {
       method,
