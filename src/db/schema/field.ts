@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   date,
   index,
@@ -245,6 +246,8 @@ export const workOrderEvents = pgTable(
       .notNull()
       .references(() => workOrders.id),
     kind: text('kind').notNull(),
+    // Insertion order for events of one change, which share their time.
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),

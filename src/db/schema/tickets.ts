@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   index,
   integer,
@@ -162,6 +163,8 @@ export const ticketEvents = pgTable(
       .notNull()
       .references(() => tickets.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    // Insertion order: several events of one change share their time, and the timeline keeps their order.
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     kind: text('kind').notNull(),
     // internal notes stay with staff; customer-visible events show in the portal.
     visibility: text('visibility').notNull().default('internal'),

@@ -48,7 +48,7 @@ export const ticketSummaryDto = (row: dal.TicketWithNames, clocks: ClockLike[], 
   };
 };
 
-export const eventDto = (e: dal.EventRow) => ({
+export const eventDto = (e: Omit<dal.EventRow, 'seq'>) => ({
   id: e.id,
   at: e.at.toISOString(),
   kind: e.kind,

@@ -289,7 +289,7 @@ export const eventsOf = (db: Executor, ticketId: string, customerView: boolean) 
         customerView ? eq(ticketEvents.visibility, 'customer') : undefined,
       ),
     )
-    .orderBy(asc(ticketEvents.at));
+    .orderBy(asc(ticketEvents.at), asc(ticketEvents.seq));
 
 export const hasEvent = async (db: Executor, ticketId: string, kind: string, visibility?: string) =>
   (

@@ -96,7 +96,7 @@ export const eventsOf = (db: Executor, orderId: string) =>
     .select()
     .from(workOrderEvents)
     .where(eq(workOrderEvents.workOrderId, orderId))
-    .orderBy(asc(workOrderEvents.at));
+    .orderBy(asc(workOrderEvents.at), asc(workOrderEvents.seq));
 
 export const returnsOf = (db: Executor, orderId: string) =>
   db
