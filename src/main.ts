@@ -6,6 +6,7 @@ import { loadConfig } from './platform/config.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 import { loadDemo } from './seed/demo.ts';
 import { loadDemoField } from './seed/demo-field.ts';
+import { loadDemoFollowup } from './seed/demo-followup.ts';
 import { loadDemoTickets } from './seed/demo-tickets.ts';
 
 // config → database → migrations → bootstrap → app → listen
@@ -56,6 +57,7 @@ const main = async () => {
     await loadDemoTickets({ db: database.db, clock: systemClock, services: app.services });
     await loadDemoField({ db: database.db, clock: systemClock, field: app.field });
   }
+  const surveyLink = demo ? await loadDemoFollowup(app) : null;
   // Dashboards read summary tables; fill them now (demo data included), not at the next 5-minute run.
   await boss.jobs.enqueue('stats-refresh', {});
   const shutdown = async () => {
@@ -81,6 +83,7 @@ const main = async () => {
   if (demo) {
     lines.push('Demo logins (all with password shown):');
     for (const d of demo) lines.push(`  ${d.username.padEnd(10)} ${d.password}   role ${d.role}`);
+    if (surveyLink) lines.push(`Demo survey link for the portal customer (no login needed): ${surveyLink}`);
   }
   console.log(`\n${lines.join('\n')}\n`);
 };
