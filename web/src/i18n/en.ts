@@ -2,6 +2,7 @@ import { archiveEn } from './archive.en';
 import { catalogEn } from './catalog.en';
 import { complaintsEn } from './complaints.en';
 import { fieldEn } from './field.en';
+import { fieldPaperworkEn } from './field-paperwork.en';
 import { followupEn } from './followup.en';
 import { partsEn } from './parts.en';
 import { reportsEn } from './reports.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...slaEn,
   ...reportsEn,
   ...fieldEn,
+  ...fieldPaperworkEn,
   ...followupEn,
   ...partsEn,
   ...complaintsEn,

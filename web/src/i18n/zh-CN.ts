@@ -3,6 +3,7 @@ import { archiveZh } from './archive.zh-CN';
 import { catalogZh } from './catalog.zh-CN';
 import { complaintsZh } from './complaints.zh-CN';
 import { fieldZh } from './field.zh-CN';
+import { fieldPaperworkZh } from './field-paperwork.zh-CN';
 import { followupZh } from './followup.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { reportsZh } from './reports.zh-CN';
@@ -16,6 +17,7 @@ export const zhCN = {
   ...slaZh,
   ...reportsZh,
   ...fieldZh,
+  ...fieldPaperworkZh,
   ...followupZh,
   ...partsZh,
   ...complaintsZh,
