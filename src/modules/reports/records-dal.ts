@@ -60,6 +60,19 @@ const cols = (c: Partial<Record<keyof DrillRecord | 'ticket_id' | 'work_order_id
     ${c.status ?? sql`null`}::text as status, ${c.detail ?? sql`null`}::text as detail,
     ${c.value ?? sql`null`}::float8 as value`;
 
+/** A work order (alias `o`, its customer `cu`) as a drill-down record. */
+export const orderCols = (c: { at: SQL; detail: SQL; value: SQL }) =>
+  cols({
+    kind: sql`'workOrder'`,
+    id: sql`o.id`,
+    number: sql`o.number`,
+    ticket_id: sql`o.ticket_id`,
+    work_order_id: sql`o.id`,
+    customer_name: sql`cu.name`,
+    status: sql`o.status`,
+    ...c,
+  });
+
 const inRange = (col: SQL, a: Date, b: Date) => sql`${col} >= ${a} and ${col} < ${b}`;
 const eqOrNull = (col: SQL, id: string | null) => (id ? sql`${col} = ${id}` : sql`${col} is null`);
 const scoped = (col: SQL, f: Filter) => dealerCond(col, f.dealer) ?? sql`true`;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { REPEAT_WINDOW_DAYS } from '../../domain/reports/figures.ts';
 import type { Filter } from './dashboard-dal.ts';
-import { cols, inRange, type Page, page, scoped } from './records-dal.ts';
+import { cols, inRange, orderCols, type Page, page, scoped } from './records-dal.ts';
 
 // Drill-down records of the repeat-failure, cost, parts, satisfaction and complaint figures.
 
@@ -37,15 +37,8 @@ export const repeatPartRecords = (db: Executor, f: Filter, k: { assetId: string;
   page(
     db,
     {
-      select: cols({
-        kind: sql`'workOrder'`,
-        id: sql`o.id`,
-        number: sql`o.number`,
-        ticket_id: sql`o.ticket_id`,
-        work_order_id: sql`o.id`,
-        customer_name: sql`cu.name`,
+      select: orderCols({
         at: sql`l.consumed_at`,
-        status: sql`o.status`,
         detail: sql`pt.code || ' ' || pt.name`,
         value: sql`l.quantity`,
       }),
@@ -70,18 +63,7 @@ export const costOrderRecords = (
   return page(
     db,
     {
-      select: cols({
-        kind: sql`'workOrder'`,
-        id: sql`o.id`,
-        number: sql`o.number`,
-        ticket_id: sql`o.ticket_id`,
-        work_order_id: sql`o.id`,
-        customer_name: sql`cu.name`,
-        at: sql`o.done_at`,
-        status: sql`o.status`,
-        detail: sql`o.task`,
-        value: sql`o.company_cost_fen`,
-      }),
+      select: orderCols({ at: sql`o.done_at`, detail: sql`o.task`, value: sql`o.company_cost_fen` }),
       from: sql`from work_orders o join customers cu on cu.id = o.customer_id left join assets a on a.id = o.asset_id
         where ${inRange(sql`o.done_at`, f.start, f.end)} and ${FINISHED} and o.company_cost_fen <> 0
           and ${scoped(sql`o.dealer_id`, f)} and ${k.id ? sql`${col} = ${k.id}` : sql`${col} is null`}`,
@@ -96,18 +78,7 @@ export const costPartRecords = (db: Executor, f: Filter, partId: string, p: Page
   page(
     db,
     {
-      select: cols({
-        kind: sql`'workOrder'`,
-        id: sql`o.id`,
-        number: sql`o.number`,
-        ticket_id: sql`o.ticket_id`,
-        work_order_id: sql`o.id`,
-        customer_name: sql`cu.name`,
-        at: sql`o.done_at`,
-        status: sql`o.status`,
-        detail: sql`o.task`,
-        value: sql`x.fen`,
-      }),
+      select: orderCols({ at: sql`o.done_at`, detail: sql`o.task`, value: sql`x.fen` }),
       from: sql`from work_orders o join customers cu on cu.id = o.customer_id
         join lateral (
           select sum((l->>'amountFen')::bigint) as fen
@@ -125,15 +96,8 @@ export const partRecords = (db: Executor, f: Filter, partId: string, p: Page) =>
   page(
     db,
     {
-      select: cols({
-        kind: sql`'workOrder'`,
-        id: sql`o.id`,
-        number: sql`o.number`,
-        ticket_id: sql`o.ticket_id`,
-        work_order_id: sql`o.id`,
-        customer_name: sql`cu.name`,
+      select: orderCols({
         at: sql`l.consumed_at`,
-        status: sql`o.status`,
         detail: sql`pt.code || ' ' || pt.name`,
         value: sql`l.quantity`,
       }),
