@@ -14,18 +14,26 @@ import type { EntitlementQuery } from './assets-schemas.ts';
  * Loads what the pure rule needs (the asset's own policy version, its model, its events, and the
  * meter reading nearest before the date when no hours are given) and returns the decision with reasons.
  */
-export const entitlementFor = async (
-  db: Executor,
-  asset: dal.AssetRow,
-  q: Static<typeof EntitlementQuery>,
-  now: Date,
-) => {
+/** The asset's own policy version, model and events: the same for every decision on the asset. */
+export const loadEntitlementBasis = async (db: Executor, asset: dal.AssetRow) => {
   // Sequential: callers pass their transaction, and one connection runs one query at a time.
   const policy = await findPolicy(db, asset.warrantyPolicyId);
   const model = await findModel(db, asset.modelId);
   const events = await dal.eventsOf(db, asset.id);
   if (!policy || !model)
     throw new AppError('internal', { message: `asset ${asset.id} lacks its policy or model` });
+  return { policy, model, events };
+};
+
+export const entitlementFor = async (
+  db: Executor,
+  asset: dal.AssetRow,
+  q: Static<typeof EntitlementQuery>,
+  now: Date,
+  /** Several decisions on one asset (a work order's parts) load the basis once. */
+  basis?: Awaited<ReturnType<typeof loadEntitlementBasis>>,
+) => {
+  const { policy, model, events } = basis ?? (await loadEntitlementBasis(db, asset));
   const at = q.at ? toInstant(q.at) : now;
   const extra: Reason[] = [];
   let hours = q.hours ?? null;

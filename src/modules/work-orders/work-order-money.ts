@@ -2,7 +2,7 @@ import type { Executor } from '../../db/client.ts';
 import { type Charges, computeCharges, type PriceTerms } from '../../domain/field/charges.ts';
 import type { Coverage, Reason } from '../../domain/warranty/entitlement-types.ts';
 import { findAsset } from '../assets/assets-dal.ts';
-import { entitlementFor } from '../assets/entitlement-service.ts';
+import { entitlementFor, loadEntitlementBasis } from '../assets/entitlement-service.ts';
 import { activePriceLists, type PriceListRow } from '../parts/parts-dal.ts';
 import * as dal from './work-orders-dal.ts';
 
@@ -64,12 +64,13 @@ export const computeMoney = async (
     evidence: attachments + photos.length > 0,
   };
   const asset = assetRow?.asset ?? null;
-  const job = asset ? await entitlementFor(tx, asset, base, now) : null;
+  const basis = asset ? await loadEntitlementBasis(tx, asset) : undefined;
+  const job = asset ? await entitlementFor(tx, asset, base, now, basis) : null;
   const partDecisions = [];
   for (const l of lines)
     partDecisions.push({
       line: l,
-      d: asset ? await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now) : null,
+      d: asset ? await entitlementFor(tx, asset, { ...base, partCode: l.partCode }, now, basis) : null,
     });
   const charges = computeCharges({
     job: job

@@ -62,7 +62,7 @@ export const workOrderSteps = ({
       hasDiagnosis: !!o.diagnosis?.trim(),
     });
     if (!c.ok)
-      throw new AppError(c.code === 'invalid_transition' ? 'invalid_state' : 'invalid_state', {
+      throw new AppError('invalid_state', {
         message: c.messageEn,
         userMessage: c.message,
         details: { reason: c.code, field: c.field ?? null, from: o.status, to },

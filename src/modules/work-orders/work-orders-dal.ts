@@ -29,6 +29,7 @@ import {
   type workOrderParts,
   workOrders,
 } from '../../db/schema/index.ts';
+import { FEEDBACK_DAYS } from '../../domain/field/field-feedback.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 
 export type WorkOrderRow = typeof workOrders.$inferSelect;
@@ -234,7 +235,7 @@ export const listFeedback = (db: Executor, opts: { scope: OrderScope; overdueOn?
           ? or(
               and(
                 isNull(fieldFeedback.id),
-                sql`(${workOrders.checkOutAt} + interval '10 days')::date < ${opts.overdueOn}::date`,
+                sql`(${workOrders.checkOutAt} + make_interval(days => ${FEEDBACK_DAYS}))::date < ${opts.overdueOn}::date`,
               ),
               and(ne(fieldFeedback.status, 'signed'), sql`${fieldFeedback.dueOn} < ${opts.overdueOn}::date`),
             )
