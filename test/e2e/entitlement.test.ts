@@ -72,9 +72,14 @@ describe('installed base and entitlement in the browser', () => {
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '徐州城建' })
         .first()
         .click();
+      // Under load the search answer can re-render the options under the click: make sure it took.
+      const customerItem = dialog.locator('.ant-form-item', { has: page.locator('#customerId') });
+      await expect.poll(() => customerItem.first().textContent()).toContain('徐州城建');
       await dialog.locator('#deliveredAt').fill('2026-03-01');
       await dialog.locator('#deliveredAt').press('Enter');
+      await expect.poll(() => dialog.locator('#deliveredAt').inputValue()).toBe('2026-03-01');
       await ok(dialog);
+      await dialog.waitFor({ state: 'hidden' });
       await page.getByTestId('asset-link').filter({ hasText: 'DX130-E2E-0001' }).click();
       await page.getByTestId('asset-facts').waitFor();
 
