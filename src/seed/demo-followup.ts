@@ -31,6 +31,7 @@ export const loadDemoFollowup = async (app: FastifyInstance): Promise<string | n
   if (consultation) {
     const resolved = await call(desk, 'POST', `/api/tickets/${consultation.id}/transition`, {
       to: 'resolved',
+      version: consultation.version,
       resolution: '已电话说明破碎锤加装后的保修条件，并发送书面说明',
     });
     await call(desk, 'POST', `/api/tickets/${consultation.id}/transition`, {

@@ -43,6 +43,10 @@ export const loadDemoTickets = async (opts: { db: Db; clock: Clock; services: Ti
       reportedAt: hoursAgo(s.hours),
     });
     if (i === 0)
-      await opts.services.workflow.assign(ctx, t.id, { userId: engineer.id, note: '请尽快联系客户' });
+      await opts.services.workflow.assign(ctx, t.id, {
+        userId: engineer.id,
+        note: '请尽快联系客户',
+        version: t.version,
+      });
   }
 };

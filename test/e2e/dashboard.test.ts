@@ -40,6 +40,7 @@ describe('dashboard in the browser', () => {
       });
       if (i >= 3)
         await api('POST', `/api/tickets/${tk.id}/transition`, {
+          version: tk.version,
           to: 'resolved',
           at: ago(hours - 20),
           resolution: '已处理',

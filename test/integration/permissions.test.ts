@@ -628,7 +628,7 @@ const fieldEndpoints = (): Endpoint[] => {
       method: 'PUT',
       path: `${wo}/feedback`,
       access: 'workorder.field',
-      body: () => ({ returnedOn: '2026-03-02' }),
+      body: () => ({ returnedOn: '2026-03-02', version: 999 }),
       ...own,
     },
     {

@@ -183,7 +183,7 @@ describe('escalation', () => {
     });
     await t.request('POST', `/api/tickets/${tk.body.id}/assign`, {
       token: s.users.desk!.token,
-      body: { userId: s.users.engineer!.id },
+      body: { userId: s.users.engineer!.id, version: tk.body.version },
     });
     t.clock.advance(10 * 3_600_000);
     await t.app.services.slaJobs.escalate();

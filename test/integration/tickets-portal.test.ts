@@ -132,7 +132,7 @@ describe('customer portal', () => {
     const r = await portalReport(mine);
     await t.request('POST', `/api/tickets/${r.body.id}/assign`, {
       token: s.users.desk!.token,
-      body: { userId: s.users.engineer!.id },
+      body: { userId: s.users.engineer!.id, version: r.body.version },
     });
     const g = await t.request('GET', `/api/tickets/${r.body.id}`, { token: mine.token });
     expect(g.body.status).toBe('arranged');

@@ -133,7 +133,7 @@ describe('deadlines in business time', () => {
     const r = await report(sh('2026-03-02T09:00:00'));
     const a = await t.request('POST', `/api/tickets/${r.body.id}/assign`, {
       token: s.users.desk!.token,
-      body: { userId: s.users.engineer!.id },
+      body: { userId: s.users.engineer!.id, version: r.body.version },
     });
     expect(a.status).toBe(200);
     expect(a.body.status).toBe('arranged');
@@ -143,13 +143,13 @@ describe('deadlines in business time', () => {
     expect(arrange.stoppedAt).not.toBeNull();
     const bad = await t.request('POST', `/api/tickets/${r.body.id}/transition`, {
       token: s.users.engineer!.token,
-      body: { to: 'resolved' },
+      body: { to: 'resolved', version: a.body.version },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].field).toBe('resolution');
     const done = await t.request('POST', `/api/tickets/${r.body.id}/transition`, {
       token: s.users.engineer!.token,
-      body: { to: 'resolved', resolution: '更换油管' },
+      body: { to: 'resolved', resolution: '更换油管', version: a.body.version },
     });
     expect(done.body.status).toBe('resolved');
     expect(done.body.sla.every((c: { stoppedAt: string | null }) => c.stoppedAt !== null)).toBe(true);
@@ -161,16 +161,38 @@ describe('deadlines in business time', () => {
     expect(again.body.error.code).toBe('invalid_state');
   });
 
+  it('a step that changes the ticket needs the version the caller read', async () => {
+    const r = await report(sh('2026-03-02T09:00:00'));
+    for (const [path, body] of [
+      ['assign', { userId: s.users.engineer!.id }],
+      ['transition', { to: 'cancelled' }],
+    ] as const) {
+      const missing = await t.request('POST', `/api/tickets/${r.body.id}/${path}`, {
+        token: s.users.desk!.token,
+        body,
+      });
+      expect(missing.status).toBe(400);
+      expect(missing.body.error.details[0].field).toBe('version');
+    }
+    const stale = await t.request('POST', `/api/tickets/${r.body.id}/assign`, {
+      token: s.users.desk!.token,
+      body: { userId: s.users.engineer!.id, version: r.body.version + 1 },
+    });
+    expect(stale.status).toBe(409);
+    const g = await t.request('GET', `/api/tickets/${r.body.id}`, { token: s.users.desk!.token });
+    expect(g.body.status).toBe('new');
+  });
+
   it('a transfer gives the receiving unit its own arrange time', async () => {
     const r = await report(sh('2026-03-09T09:00:00'));
-    await t.request('POST', `/api/tickets/${r.body.id}/assign`, {
+    const first = await t.request('POST', `/api/tickets/${r.body.id}/assign`, {
       token: s.users.desk!.token,
-      body: { departmentId: s.dept.id },
+      body: { departmentId: s.dept.id, version: r.body.version },
     });
     t.clock.advance(30 * 60_000);
     const moved = await t.request('POST', `/api/tickets/${r.body.id}/assign`, {
       token: s.users.desk!.token,
-      body: { dealerId: s.dealerA.id, note: '转经销商甲' },
+      body: { dealerId: s.dealerA.id, note: '转经销商甲', version: first.body.version },
     });
     const arrange = moved.body.sla.find((c: { metric: string }) => c.metric === 'arrange');
     expect(arrange.startedAt).toBe(t.clock.now().toISOString());

@@ -354,6 +354,7 @@ describe('an in-warranty repair from ticket to write-off', () => {
       returnedOn: '2026-03-02',
       nature: '主泵异响',
       submit: true,
+      version: null,
     });
     expect(r.status).toBe(400);
     expect(JSON.stringify(r.body.error.details)).toContain('cause');
@@ -363,6 +364,7 @@ describe('an in-warranty repair from ticket to write-off', () => {
       cause: '柱塞制造缺陷',
       handling: '更换主泵',
       submit: true,
+      version: null,
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.feedback).toMatchObject({ dueOn: '2026-03-12', status: 'submitted', overdue: false });

@@ -9,8 +9,10 @@ import type { Ctx, Mutation, TicketsService } from './tickets-service.ts';
 // Assignment to an engineer (arranges the ticket, stops the arrange clock) and transfer between
 // departments and dealers (the receiver gets its own time to arrange, 篇三).
 
+/** What to assign to; bulk assignment has no per-ticket version to check. */
+type AssignTarget = Omit<Static<typeof AssignBody>, 'version'>;
 export const ticketAssignment = ({ tickets }: { tickets: TicketsService }) => {
-  const checkAssignee = async (ctx: Ctx, tx: Executor, input: Static<typeof AssignBody>) => {
+  const checkAssignee = async (ctx: Ctx, tx: Executor, input: AssignTarget) => {
     const own = ctx.actor.scope === 'dealer' ? ctx.actor.dealerId : null;
     if (input.userId) {
       const u = await dal.assignableUser(tx, input.userId);
@@ -34,7 +36,7 @@ export const ticketAssignment = ({ tickets }: { tickets: TicketsService }) => {
   };
 
   const assignApply =
-    (ctx: Ctx, input: Static<typeof AssignBody>) =>
+    (ctx: Ctx, input: AssignTarget) =>
     async (tx: Executor, t: dal.TicketRow, now: Date): Promise<Mutation> => {
       if (['resolved', 'closed', 'cancelled'].includes(t.status)) throw invalidState(t.status, 'assign');
       await checkAssignee(ctx, tx, input);

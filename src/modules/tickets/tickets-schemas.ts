@@ -58,7 +58,7 @@ export const UpdateTicketBody = Type.Object(
 export const TransitionBody = Type.Object(
   {
     to: lit(['arranged', 'in_progress', 'resolved', 'closed', 'cancelled'] as const),
-    version: Type.Optional(Version),
+    version: Version,
     at: Type.Optional(Timestamp),
     note: Type.Optional(Text(2000)),
     resolution: Type.Optional(Text(2000)),
@@ -71,7 +71,7 @@ export const AssignBody = Type.Object(
     userId: Type.Optional(Nullable(Uuid)),
     departmentId: Type.Optional(Nullable(Uuid)),
     dealerId: Type.Optional(Nullable(Uuid)),
-    version: Type.Optional(Version),
+    version: Version,
     note: Type.Optional(Text(2000)),
   },
   { additionalProperties: false },

@@ -74,7 +74,7 @@ export const workOrderSettlement = ({ db, orders }: { db: Db; orders: WorkOrders
         const current = await dal.feedbackOf(tx, o.id);
         if (current?.status === 'signed')
           throw new AppError('invalid_state', { details: { reason: 'already_signed' } });
-        if (current && input.version !== undefined && current.version !== input.version)
+        if (current && current.version !== input.version)
           throw new AppError('version_conflict', {
             details: { entity: 'field_feedback', currentVersion: current.version },
           });

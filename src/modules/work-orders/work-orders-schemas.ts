@@ -142,7 +142,8 @@ export const FeedbackBody = Type.Object(
     handling: Type.Optional(Nullable(Text(2000))),
     /** Hand the form in (nature, cause and handling are then required). */
     submit: Type.Optional(Type.Boolean()),
-    version: Type.Optional(Version),
+    /** The form's version as read; null when no form had been saved yet. */
+    version: Nullable(Version),
   },
   { additionalProperties: false },
 );

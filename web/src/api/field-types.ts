@@ -340,7 +340,7 @@ export interface FeedbackBody {
   cause?: string | null;
   handling?: string | null;
   submit?: boolean;
-  version?: number;
+  version: number | null;
 }
 
 /** A part in the catalogue, as much as the pickers need (the parts module owns the full shape). */

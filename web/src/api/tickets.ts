@@ -26,11 +26,9 @@ export const ticketsApi = {
   create: (body: TicketCreate) => api.post<Ticket>('/api/tickets', body),
   update: (id: string, body: Record<string, unknown> & { version: number }) =>
     api.patch<Ticket>(at(id), body),
-  transition: (
-    id: string,
-    body: { to: TransitionTo; note?: string; resolution?: string; version?: number },
-  ) => api.post<Ticket>(at(id, '/transition'), body),
-  assign: (id: string, body: AssignTarget & { note?: string; version?: number }) =>
+  transition: (id: string, body: { to: TransitionTo; note?: string; resolution?: string; version: number }) =>
+    api.post<Ticket>(at(id, '/transition'), body),
+  assign: (id: string, body: AssignTarget & { note?: string; version: number }) =>
     api.post<Ticket>(at(id, '/assign'), body),
   bulkAssign: (ids: string[], target: AssignTarget) =>
     api.post<{ results: BulkResult[] }>('/api/tickets/bulk-assign', { ids, ...target }),

@@ -86,7 +86,7 @@ export function FeedbackPanel({ order }: { order: WorkOrder }) {
         cause: v.cause?.trim() || null,
         handling: v.handling?.trim() || null,
         submit,
-        version: fb?.version,
+        version: fb?.version ?? null,
       });
       changed(order.id, next);
       void message.success(submit ? t('feedback.submitted') : t('common.saved'));
