@@ -49,7 +49,7 @@ export const inlineJobs = (handlers: () => Partial<JobHandlers>): Jobs & { error
     errors,
     enqueue: async (name, data) => {
       const h = handlers()[name] as ((d: unknown) => Promise<unknown>) | undefined;
-      if (!h) return;
+      if (!h) throw new Error(`no handler registered for job ${name}`);
       try {
         await h(data);
       } catch (err) {

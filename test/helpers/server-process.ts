@@ -18,7 +18,7 @@ export const runServer = (env: Record<string, string>) => {
     out += d;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (re: RegExp, ms = 60_000) => {
+  const waitFor = async (re: RegExp, ms = 180_000) => {
     const until = Date.now() + ms;
     while (!re.test(out)) {
       if (Date.now() > until || child.exitCode !== null) throw new Error(`never saw ${re}: ${out}`);

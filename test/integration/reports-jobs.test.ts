@@ -50,6 +50,28 @@ const runs = async () =>
       rows: { kind: string; period: string; status: string }[];
     }
   ).rows;
+/**
+ * Nothing more can arrive: no report or delivery job is waiting or running, no e-mail is waiting in
+ * the outbox, and the SMTP server has every message the outbox says it sent.
+ */
+const settled = async () => {
+  const q = async (text: string) =>
+    Number(
+      ((await t.database.db.execute(sql.raw(text))) as unknown as { rows: { n: number | string }[] }).rows[0]!
+        .n,
+    );
+  const busyJobs = await q(
+    `select count(*) as n from pgboss.job where (name like 'report-%' or name = 'notify-deliver')
+       and state in ('created', 'retry', 'active')`,
+  );
+  const waiting = await q(
+    `select count(*) as n from notification_deliveries where channel = 'email' and status in ('pending', 'sending')`,
+  );
+  const sent = await q(
+    `select count(*) as n from notification_deliveries where channel = 'email' and status = 'sent'`,
+  );
+  return busyJobs === 0 && waiting === 0 && sent === mails.length;
+};
 const waitFor = async (what: () => Promise<boolean> | boolean, ms = 30_000) => {
   for (const end = Date.now() + ms; Date.now() < end; ) {
     if (await what()) return;
@@ -109,7 +131,7 @@ describe('scheduled reports', () => {
     await waitFor(async () => (await runs()).filter((r) => r.status === 'done').length === 2);
     // Each report is ready; both workers may have had a go, one of them ran it.
     await waitFor(() => mails.length >= 3);
-    await new Promise((r) => setTimeout(r, 1500));
+    await waitFor(settled);
     expect(await runs()).toEqual([
       { kind: 'monthly', period: '2026-02', status: 'done' },
       { kind: 'weekly_satisfaction', period: '2026-W12', status: 'done' },
@@ -152,7 +174,7 @@ describe('scheduled reports', () => {
     ]);
     expect(results.filter((r) => r === 'skipped')).toHaveLength(1);
     await waitFor(() => mails.length > before);
-    await new Promise((r) => setTimeout(r, 1000));
+    await waitFor(settled);
     expect(mails.length).toBe(before + 1);
     const run = (
       await t.request('GET', '/api/reports?kind=weekly_satisfaction', { token: s.admin })
@@ -170,7 +192,7 @@ describe('scheduled reports', () => {
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toMatchObject({ kind: 'monthly', period: '2026-02', status: 'done' });
-    await new Promise((res) => setTimeout(res, 1500));
+    await waitFor(settled);
     expect(mails.length).toBe(before);
     const bad = await t.request('POST', '/api/reports/monthly/run', {
       token: s.admin,

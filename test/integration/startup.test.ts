@@ -58,7 +58,8 @@ describe('server start', () => {
     expect((await login('admin', generated!)).status).toBe(200);
     again.child.kill('SIGTERM');
     await again.exited;
-  });
+    // Two full starts (one with the demo load) of a real process: give a loaded machine time.
+  }, 240_000);
 
   it('exits with a clear message when the database cannot be reached', async () => {
     const p = run({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '39999' });

@@ -82,6 +82,17 @@ beforeAll(async () => {
     wearParts: ['FLT-01'],
   });
   model = m.body.id;
+  // The shipped repair policy has no on-site target; this installation promises one.
+  const cals = await act(s.admin, 'GET', '/api/calendars');
+  const always = cals.body.items.find((c: { code: string }) => c.code === 'always');
+  const onsitePolicy = await act(s.admin, 'POST', '/api/sla-policies', {
+    name: '报修 8 小时到场',
+    calendarId: always.id,
+    priority: 1,
+    appliesTo: { types: ['repair'], channels: [] },
+    targets: [{ metric: 'onsite', minutes: 480 }],
+  });
+  expect(onsitePolicy.status, JSON.stringify(onsitePolicy.body)).toBe(201);
   const locs = await act(s.admin, 'GET', '/api/stock-locations');
   main = locs.body.items.find((l: { code: string }) => l.code === 'MAIN').id;
   pump = (
@@ -171,7 +182,8 @@ describe('an in-warranty repair from ticket to write-off', () => {
     const tk = await act(s.users.desk!.token, 'GET', `/api/tickets/${ticket.id}`);
     expect(tk.body.status).toBe('in_progress');
     const onsite = tk.body.sla.find((c: { metric: string }) => c.metric === 'onsite');
-    if (onsite) expect(onsite.status).toBe('met');
+    expect(onsite, 'the ticket has an on-site clock').toBeDefined();
+    expect(onsite.status).toBe('met');
   });
 
   it('re-runs who pays, line by line, when the cause and the parts change; sums are exact fen', async () => {

@@ -142,7 +142,8 @@ describe('rankEngineers', () => {
     expect(r.map((s) => s.score)).toEqual([16, 4]);
   });
 
-  it('ranks 500 candidates quickly', () => {
+  // Its speed is measured by `npm run bench` (bench/work-orders.ts), not asserted here.
+  it('ranks 500 candidates, best first, and keeps the limit', () => {
     const cands = Array.from({ length: 500 }, (_, i) =>
       eng({
         id: `e${i}`,
@@ -154,11 +155,9 @@ describe('rankEngineers', () => {
         worksOnDay: i % 11 !== 0,
       }),
     );
-    rankEngineers(job, cands); // warm-up (collator, JIT)
-    const t0 = performance.now();
     const r = rankEngineers(job, cands, 500);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(r).toHaveLength(500);
+    expect(rankEngineers(job, cands, 20)).toEqual(r.slice(0, 20));
     for (let i = 1; i < r.length; i++) expect(r[i - 1]!.score).toBeGreaterThanOrEqual(r[i]!.score);
   });
 });
