@@ -1,5 +1,6 @@
 // Turns the summed rows the dashboard queries return into each figure's table rows. Pure: the SQL
 // sums, these functions divide, pivot and fill the months without data.
+import { OPEN_TICKET_STATUSES } from '../tickets/ticket-status.ts';
 import {
   AGEING_BUCKETS,
   type AgeingBucket,
@@ -140,11 +141,10 @@ export const mttrRows = (stats: TicketStats[], months: string[]): MttrRow[] =>
   });
 
 export type BacklogRow = { key: string; status: string; total: number } & Record<AgeingBucket, number>;
-export const OPEN_STATUSES = ['new', 'arranged', 'in_progress', 'waiting_customer'] as const;
 
 /** Open tickets per status, split into ageing buckets; every open status gets a row. */
 export const backlogRows = (counts: { status: string; bucket: AgeingBucket; n: number }[]): BacklogRow[] =>
-  OPEN_STATUSES.map((status) => {
+  OPEN_TICKET_STATUSES.map((status) => {
     const row = { key: status, status, total: 0 } as BacklogRow;
     for (const b of AGEING_BUCKETS) {
       row[b] = counts.filter((c) => c.status === status && c.bucket === b).reduce((s, c) => s + c.n, 0);

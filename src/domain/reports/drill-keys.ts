@@ -1,3 +1,4 @@
+import { OPEN_TICKET_STATUSES } from '../tickets/ticket-status.ts';
 // The key of a figure's table row names the records behind it (drill-down). Each figure's rows carry
 // their key; parsing it back here is the one place that knows the formats.
 import { AGEING_BUCKETS, SLA_METRICS } from './figures.ts';
@@ -16,7 +17,6 @@ export type DrillTarget =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const OPEN = ['new', 'arranged', 'in_progress', 'waiting_customer'];
 const CAUSE = /^[a-z_]{1,40}$/;
 
 const idOrNone = (s: string | undefined): string | null | undefined =>
@@ -41,7 +41,7 @@ export const parseDrillKey = (figure: DrillTarget['figure'], key: string): Drill
     }
     case 'backlog': {
       // status, status:bucket or all:bucket
-      const status = p[0] === 'all' ? null : oneOf(p[0], OPEN);
+      const status = p[0] === 'all' ? null : oneOf(p[0], OPEN_TICKET_STATUSES);
       const bucket = p[1] === undefined ? null : oneOf(p[1], AGEING_BUCKETS);
       if (status === undefined || bucket === undefined || p.length > 2) return null;
       return { figure, status, bucket };

@@ -5,6 +5,7 @@ import {
   type ComplaintStep,
   checkStep,
 } from '../../domain/complaints/complaint-status.ts';
+import { followsFrom } from '../../domain/tickets/ticket-status.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { stop } from '../tickets/ticket-steps.ts';
 import { customerNotice, local, refuse, text, ticketEvent } from './complaint-step-kit.ts';
@@ -65,7 +66,7 @@ export const complaintSteps = ({ complaints }: { complaints: ComplaintsService }
               // The department's queue shows the ticket; a waiting ticket keeps its pause.
               patch: {
                 assigneeDepartmentId: dept.id,
-                ...(['new', 'arranged'].includes(t.status) ? { status: 'in_progress' } : {}),
+                ...(followsFrom('in_progress', t.status) ? { status: 'in_progress' } : {}),
               },
             }),
             notices: dept.headUserId

@@ -13,7 +13,7 @@ export const invalidState = (from: string, to: string) =>
   });
 
 export const stop =
-  (metrics: string[] | 'all', at: Date, cancelled = false) =>
+  (metrics: readonly string[] | 'all', at: Date, cancelled = false) =>
   (seeds: ClockSeed[]) =>
     seeds.map((s) =>
       s.stoppedAt === null && (metrics === 'all' || metrics.includes(s.metric))

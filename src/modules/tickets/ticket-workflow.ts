@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
-import { assertUnreachable, fieldError } from '../../platform/errors.ts';
+import { canPause, canTransition, clocksStoppedBy } from '../../domain/tickets/ticket-status.ts';
+import { fieldError } from '../../platform/errors.ts';
 import { createServiceVisit } from '../followups/visit-create.ts';
 import { ticketAssignment } from './ticket-assignment.ts';
 import { checkAt, invalidState, openPause, stop } from './ticket-steps.ts';
@@ -10,35 +11,6 @@ import type { Ctx, Mutation, TicketsService } from './tickets-service.ts';
 // Status workflow, waiting-for-customer pauses and replies (assignment and transfer: ticket-assignment.ts). Each step says
 // what it does to the SLA clocks; the tickets service recomputes and stores them in the same transaction.
 
-type Target = Static<typeof TransitionBody>['to'];
-
-const ALLOWED: Record<TicketStatus, readonly Target[]> = {
-  new: ['arranged', 'in_progress', 'resolved', 'cancelled'],
-  arranged: ['in_progress', 'resolved', 'cancelled'],
-  in_progress: ['resolved', 'cancelled'],
-  waiting_customer: ['resolved', 'cancelled'],
-  resolved: ['closed', 'in_progress'],
-  closed: [],
-  cancelled: [],
-};
-
-/** The metrics a status reaches: arranged ends "arrange", work starting ends "onsite" too. */
-const stoppedBy = (to: Target): string[] | 'all' => {
-  switch (to) {
-    case 'arranged':
-      return ['arrange'];
-    case 'in_progress':
-      return ['arrange', 'onsite'];
-    case 'resolved':
-    case 'closed':
-      return 'all';
-    case 'cancelled':
-      return 'all';
-    default:
-      return assertUnreachable(to);
-  }
-};
-
 export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
   const transition = (ctx: Ctx, id: string, input: Static<typeof TransitionBody>) =>
     tickets.mutate(ctx, id, {
@@ -46,7 +18,7 @@ export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
       version: input.version,
       apply: async (tx, t, now) => {
         const from = t.status as TicketStatus;
-        if (!ALLOWED[from].includes(input.to)) throw invalidState(from, input.to);
+        if (!canTransition(from, input.to)) throw invalidState(from, input.to);
         if (input.to === 'resolved' && !input.resolution?.trim())
           throw fieldError('resolution', 'is required');
         const at = input.at ? new Date(input.at) : now;
@@ -60,7 +32,7 @@ export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
           const p = await openPause(tx, t.id);
           if (p) await dal.closePause(tx, p.id, at);
         }
-        let clocks: Mutation['clocks'] = stop(stoppedBy(input.to), at, input.to === 'cancelled');
+        let clocks: Mutation['clocks'] = stop(clocksStoppedBy(input.to), at, input.to === 'cancelled');
         if (from === 'resolved' && input.to === 'in_progress') {
           // Reopened: the resolve clock runs on, and the time it spent resolved does not count.
           if (t.resolvedAt)
@@ -121,8 +93,7 @@ export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
         permission: 'ticket.handle',
         version: input.version,
         apply: async (tx, t, now) => {
-          if (!['new', 'arranged', 'in_progress'].includes(t.status))
-            throw invalidState(t.status, 'waiting_customer');
+          if (!canPause(t.status)) throw invalidState(t.status, 'waiting_customer');
           const at = new Date(input.at);
           checkAt(at, t, now);
           const last = (await dal.pausesOf(tx, [t.id])).at(-1);

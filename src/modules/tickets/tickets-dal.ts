@@ -14,6 +14,7 @@ import {
   tickets,
   users,
 } from '../../db/schema/index.ts';
+import { isOpenTicketStatus, OPEN_TICKET_STATUSES } from '../../domain/tickets/ticket-status.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -21,8 +22,6 @@ export type ClockRow = typeof ticketSlaClocks.$inferSelect;
 export type PauseRow = typeof ticketPauses.$inferSelect;
 export type EventRow = typeof ticketEvents.$inferSelect;
 export type AttachmentRow = typeof ticketAttachments.$inferSelect;
-
-export const OPEN_STATUSES = ['new', 'arranged', 'in_progress', 'waiting_customer'] as const;
 
 /** A dealer sees tickets of its customers and tickets transferred to it; a customer its own. */
 export const ticketScope = (scope: ScopeFilter): SQL | undefined => {
@@ -91,7 +90,7 @@ const whereOf = (f: ListFilter) =>
     ticketScope(f.scope),
     f.statuses?.length ? inArray(tickets.status, f.statuses) : undefined,
     // Said again in the partial indexes' own words, so the planner can use them for queue filters.
-    f.statuses?.length && f.statuses.every((x) => (OPEN_STATUSES as readonly string[]).includes(x))
+    f.statuses?.length && f.statuses.every((x) => isOpenTicketStatus(x))
       ? sql`${tickets.status} not in ('resolved', 'closed', 'cancelled')`
       : undefined,
     f.types?.length ? inArray(tickets.type, f.types) : undefined,
@@ -360,7 +359,7 @@ export const openTicketsFor = (
     .from(tickets)
     .where(
       and(
-        inArray(tickets.status, [...OPEN_STATUSES]),
+        inArray(tickets.status, [...OPEN_TICKET_STATUSES]),
         opts.policyId ? eq(tickets.slaPolicyId, opts.policyId) : undefined,
         opts.calendarId
           ? sql`exists (select 1 from ${ticketSlaClocks} c where c.ticket_id = ${tickets.id} and c.calendar_id = ${opts.calendarId} and c.stopped_at is null)`

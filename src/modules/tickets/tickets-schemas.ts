@@ -1,17 +1,10 @@
 import { type TLiteral, type TUnion, Type } from '@sinclair/typebox';
+import { TICKET_STATUSES, TRANSITION_TARGETS } from '../../domain/tickets/ticket-status.ts';
 import { Nullable, Phone, Text, Timestamp, Uuid, Version } from '../../platform/schemas.ts';
 import { CHANNELS, TICKET_TYPES } from '../sla/sla-schemas.ts';
 
-export const STATUSES = [
-  'new',
-  'arranged',
-  'in_progress',
-  'waiting_customer',
-  'resolved',
-  'closed',
-  'cancelled',
-] as const;
-export type TicketStatus = (typeof STATUSES)[number];
+export type { TicketStatus } from '../../domain/tickets/ticket-status.ts';
+export const STATUSES = TICKET_STATUSES;
 
 const lit = <const T extends readonly string[]>(values: T) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T[number]>[]>;
@@ -57,7 +50,7 @@ export const UpdateTicketBody = Type.Object(
 
 export const TransitionBody = Type.Object(
   {
-    to: lit(['arranged', 'in_progress', 'resolved', 'closed', 'cancelled'] as const),
+    to: lit(TRANSITION_TARGETS),
     version: Version,
     at: Type.Optional(Timestamp),
     note: Type.Optional(Text(2000)),

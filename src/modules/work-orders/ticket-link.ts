@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { tickets } from '../../db/schema/index.ts';
+import { followsFrom } from '../../domain/tickets/ticket-status.ts';
 import { AppError } from '../../platform/errors.ts';
 import { stop } from '../tickets/ticket-steps.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
@@ -21,8 +22,6 @@ export const findTicketForOrder = async (tx: Executor, ticketId: string) => {
 
 type Step = 'arranged' | 'in_progress';
 
-const FROM: Record<Step, string[]> = { arranged: ['new'], in_progress: ['new', 'arranged'] };
-
 export const moveTicket = async (opts: {
   tx: Executor;
   ctx: Ctx;
@@ -35,7 +34,7 @@ export const moveTicket = async (opts: {
 }) => {
   const { tx, ctx, to, at } = opts;
   const [t] = await tx.select({ status: tickets.status }).from(tickets).where(eq(tickets.id, opts.ticketId));
-  if (!t || !FROM[to].includes(t.status)) return;
+  if (!t || !followsFrom(to, t.status)) return;
   // The engineer acts for the desk here: the ticket step follows from the order's step, so it is
   // checked against the order's permissions, which the caller already passed.
   const system = {
