@@ -6,6 +6,7 @@ import { benchAssetImport } from './assets-import.ts';
 import { benchAssetSearch } from './assets-search.ts';
 import { benchCustomerSearch } from './customer-search.ts';
 import { benchDashboard } from './dashboard.ts';
+import { benchDurability } from './durability.ts';
 import { benchEntitlement } from './entitlement.ts';
 import { benchSla } from './sla.ts';
 import { benchTickets } from './tickets.ts';
@@ -15,6 +16,8 @@ import { benchWorkOrders } from './work-orders.ts';
 const main = async () => {
   benchEntitlement();
   benchSla();
+  // On a file-backed PGlite, whatever TEST_DATABASE_URL says: that is where the sync happens.
+  await benchDurability();
 
   const t = await startTestApp({ start: new Date() });
   const admin = await t.adminToken();

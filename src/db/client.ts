@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { DurableNodeFS, durableStartParams, type SyncCounts, syncTree } from './durable-fs.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -24,6 +25,8 @@ export type Database = {
   close(): Promise<void>;
   /** Raw SQL for libraries that bring their own queries (pg-boss); several statements when no values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** File-backed PGlite only: the fsync / fdatasync calls made so far (see durable-fs.ts). */
+  syncCounts?: () => SyncCounts;
 };
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -31,10 +34,38 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 // Any constant works; it only has to be the same in every app process.
 const MIGRATION_LOCK_KEY = 7_231_004;
 
-/** Embedded PostgreSQL (PGlite). `dataDir` null means in memory (tests). */
-export const openPglite = async (dataDir: string | null): Promise<Database> => {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+/**
+ * Embedded PostgreSQL (PGlite). `dataDir` null means in memory (tests). On a directory, commits are
+ * durable (Postgres' own fsync rules with real syncs, durable-fs.ts) unless `durable: false`, which
+ * only the bench uses to measure what durability costs.
+ */
+export const openPglite = async (
+  dataDir: string | null,
+  opts: { durable?: boolean } = {},
+): Promise<Database> => {
+  if (!dataDir) return wrapPglite(new PGlite(), null);
+  mkdirSync(dataDir, { recursive: true });
+  if (opts.durable === false) return wrapPglite(new PGlite(dataDir), null);
+  // Data written before durable commits (initdb's files, which PGlite unpacks without a sync, or an
+  // installation from before this change) is synced once; the marker says it was.
+  const marker = path.join(dataDir, '.aftersales-synced');
+  const unsynced = !existsSync(marker);
+  const fs = new DurableNodeFS(dataDir);
+  const client = new PGlite({ dataDir, fs, startParams: durableStartParams() });
+  await client.waitReady;
+  const fsync = (await client.query<{ fsync: string }>('show fsync')).rows[0]?.fsync;
+  if (!fs.hooked || fsync !== 'on') {
+    await client.close();
+    throw new Error(`durable commits are not in effect (sync hooks ${fs.hooked}, fsync ${fsync})`);
+  }
+  if (unsynced) {
+    await syncTree(dataDir);
+    writeFileSync(marker, `${new Date().toISOString()}\n`, { flush: true });
+  }
+  return wrapPglite(client, fs);
+};
+
+const wrapPglite = async (client: PGlite, fs: DurableNodeFS | null): Promise<Database> => {
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -50,6 +81,7 @@ export const openPglite = async (dataDir: string | null): Promise<Database> => {
       const results = await client.exec(text);
       return { rows: results.at(-1)?.rows ?? [] };
     },
+    ...(fs ? { syncCounts: () => ({ ...fs.counts }) } : {}),
   };
 };
 

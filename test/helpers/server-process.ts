@@ -2,11 +2,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-/** Runs `src/main.ts` as its own process, the way `npm start` does, and collects its output. */
+/**
+ * Runs `src/main.ts` as its own process, the way `npm start` does, and collects its output. Node with
+ * tsx's loader, not the `tsx` command: that one runs the server in a child process of its own, so a
+ * SIGKILL would kill only the wrapper and leave the server running.
+ */
 export const runServer = (env: Record<string, string>) => {
-  const child: ChildProcess = spawn(tsx, ['src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
   });
