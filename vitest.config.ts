@@ -5,7 +5,7 @@ export default defineConfig({
     // Two cores: two test files at a time (each integration file has its own database).
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'] } },
       {
         test: {
           name: 'integration',
