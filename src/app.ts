@@ -54,6 +54,7 @@ import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { registerAuth, registerErrorHandling } from './platform/http.ts';
+import { registerSecurity } from './platform/security.ts';
 import { localStorage, type Storage } from './platform/storage.ts';
 import { validatorCompiler } from './platform/validation.ts';
 import { buildTicketServices, deferredJobs, type TicketServices } from './services.ts';
@@ -101,6 +102,8 @@ export const buildApp = async ({
   registerErrorHandling(app);
 
   await app.register(cookie);
+  // Headers, no-store on /api, HSTS over TLS, the CSRF check: before auth, after the cookie parser.
+  await registerSecurity(app, { publicUrl: config.publicUrl });
   // The per-file limit is the largest type's; ticket evidence rules check each type's own limit.
   await app.register(multipart, {
     limits: { fileSize: config.maxUploadMb * 1024 * 1024, files: 1, fields: 10 },

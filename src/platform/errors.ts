@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  // A cookie-authenticated change sent from another site (CSRF).
+  csrf_rejected: 403,
   not_found: 404,
   route_not_found: 404,
   version_conflict: 409,

@@ -8,6 +8,10 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
   unauthenticated: { zh: '请先登录', en: 'Please log in' },
   invalid_credentials: { zh: '用户名或密码错误', en: 'Wrong username or password' },
   forbidden: { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  csrf_rejected: {
+    zh: '请求来自其他网站，已拒绝；请在本系统页面中操作',
+    en: "The request came from another site and was refused; open it from this system's pages",
+  },
   not_found: { zh: '记录不存在', en: 'Not found' },
   route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
   version_conflict: {

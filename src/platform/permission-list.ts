@@ -27,12 +27,7 @@ export const PERMISSIONS = [
     name: '查看产品型号与保修政策',
     nameEn: 'View models and warranty policies',
   },
-  {
-    code: 'product.write',
-    group: 'product',
-    name: '维护产品型号与保修政策',
-    nameEn: 'Maintain models and warranty policies',
-  },
+  { code: 'product.write', group: 'product', name: '维护产品型号', nameEn: 'Maintain product models' },
   {
     code: 'asset.read',
     group: 'asset',
@@ -107,12 +102,7 @@ export const PERMISSIONS = [
   { code: 'workorder.settle', group: 'field', name: '三包核销与差旅报销', nameEn: 'Write off and reimburse' },
   { code: 'quote.accept', group: 'field', name: '确认报价', nameEn: 'Accept quotes' },
   { code: 'part.read', group: 'parts', name: '查看备件与库存', nameEn: 'View parts and stock' },
-  {
-    code: 'part.write',
-    group: 'parts',
-    name: '维护备件目录与价格表',
-    nameEn: 'Maintain parts and price lists',
-  },
+  { code: 'part.write', group: 'parts', name: '维护备件目录', nameEn: 'Maintain the parts catalogue' },
   {
     code: 'stock.write',
     group: 'parts',
@@ -150,6 +140,16 @@ export const PERMISSIONS = [
     nameEn: 'Track improvement suggestions',
   },
   { code: 'report.read', group: 'report', name: '查看看板与报表', nameEn: 'View dashboards and reports' },
+  // Split out of product.write, part.write and report.read (issue 11): SPEC §1 gives policies and price
+  // lists to the administrator, dashboards to managers.
+  { code: 'policy.write', group: 'product', name: '维护保修政策', nameEn: 'Maintain warranty policies' },
+  { code: 'pricelist.write', group: 'parts', name: '维护价格表', nameEn: 'Maintain price lists' },
+  {
+    code: 'report.run',
+    group: 'report',
+    name: '立即刷新看板、重新生成报表',
+    nameEn: 'Refresh dashboards and rerun reports now',
+  },
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number]['code'];

@@ -5,10 +5,12 @@ import { type RequestContext, writeAudit } from '../platform/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import { generatePassword, hashPassword } from '../platform/passwords.ts';
 import { BUILTIN_ROLES, PERMISSION_CODES } from '../platform/permissions.ts';
+import { correctGrants, GRANT_CORRECTIONS } from './grant-corrections.ts';
 import { seedPartsDefaults } from './parts-defaults.ts';
 import { seedServiceDefaults } from './sla-defaults.ts';
 
 const KNOWN_PERMISSIONS = 'known_permissions';
+const APPLIED_CORRECTIONS = 'grant_corrections';
 // Same in every process: bootstrap runs once at a time even when several app processes start together.
 const BOOTSTRAP_LOCK = 7_231_005;
 
@@ -80,6 +82,7 @@ export const bootstrap = async (opts: {
       .insert(appMeta)
       .values({ key: KNOWN_PERMISSIONS, value: [...PERMISSION_CODES], updatedAt: now })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: [...PERMISSION_CODES], updatedAt: now } });
+    await applyGrantCorrections(tx, ctx);
 
     const stillEmpty = Number((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) === 0;
     if (!stillEmpty || !passwordHash) return { adminCreated: false, adminPassword: null, generated: false };
@@ -104,4 +107,37 @@ export const bootstrap = async (opts: {
     });
     return { adminCreated: true, adminPassword: password, generated: !opts.adminPassword };
   });
+};
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Runs each grant correction once per installation (remembered in app_meta), after the grants above. */
+const applyGrantCorrections = async (tx: Tx, ctx: RequestContext) => {
+  const now = ctx.clock.now();
+  const meta = await tx.select().from(appMeta).where(eq(appMeta.key, APPLIED_CORRECTIONS));
+  const applied = new Set<string>((meta[0]?.value as string[] | undefined) ?? []);
+  const pending = GRANT_CORRECTIONS.filter((c) => !applied.has(c.id));
+  if (pending.length === 0) return;
+  for (const c of pending) {
+    const rows = await tx.select().from(roles);
+    for (const change of correctGrants(rows, c)) {
+      await tx
+        .update(roles)
+        .set({ permissions: change.after, updatedAt: now, version: sql`${roles.version} + 1` })
+        .where(eq(roles.code, change.code));
+      await writeAudit(tx, ctx, {
+        action: 'update',
+        entity: 'role',
+        entityId: change.code,
+        actorName: 'system',
+        before: { permissions: change.before },
+        after: { permissions: change.after, correction: c.id, why: c.why },
+      });
+    }
+    applied.add(c.id);
+  }
+  await tx
+    .insert(appMeta)
+    .values({ key: APPLIED_CORRECTIONS, value: [...applied], updatedAt: now })
+    .onConflictDoUpdate({ target: appMeta.key, set: { value: [...applied], updatedAt: now } });
 };

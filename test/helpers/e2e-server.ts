@@ -15,7 +15,11 @@ export const E2E_ADMIN_PASSWORD = 'E2e#Admin1';
 export const useE2eServer = () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'aftersales-e2e-'));
   const port = randomPort();
-  const ctx = { base: `http://127.0.0.1:${port}`, browser: undefined as unknown as Browser };
+  const ctx = {
+    base: `http://127.0.0.1:${port}`,
+    browser: undefined as unknown as Browser,
+    cspViolations: [] as string[],
+  };
   let server: ReturnType<typeof runServer> | undefined;
 
   beforeAll(async () => {
@@ -28,12 +32,24 @@ export const useE2eServer = () => {
     });
     await server.waitFor(/is running at/);
     ctx.browser = await launchChromium();
+    // Every page of every test runs under the server's Content-Security-Policy; a blocked script,
+    // style, image or request shows up as a console error, and any of those fails the file.
+    const newContext = ctx.browser.newContext.bind(ctx.browser);
+    ctx.browser.newContext = async (options) => {
+      const context = await newContext(options);
+      context.on('console', (msg) => {
+        if (/Content Security Policy/i.test(msg.text()))
+          ctx.cspViolations.push(`${msg.location().url}: ${msg.text()}`);
+      });
+      return context;
+    };
   });
 
   afterAll(async () => {
     await ctx.browser?.close();
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    expect(ctx.cspViolations, 'CSP violations in the browser').toEqual([]);
   });
 
   return ctx;

@@ -328,8 +328,9 @@ describe('price lists (价格表)', () => {
     });
 
     t.clock.advance(60_000);
+    // Price lists are the administrator's (SPEC §1); finance reads them.
     const created = await t.request('POST', '/api/price-lists', {
-      token: s.users.finance!.token,
+      token: s.admin,
       body: {
         code: 'PL-MKT-V2-2026',
         name: '市场服务收费标准 V2-2026',
@@ -345,7 +346,7 @@ describe('price lists (价格表)', () => {
     expect(created.status).toBe(201);
     expect((await activePriceLists(t.database.db)).charged?.code).toBe('PL-MKT-V2-2026');
     const off = await t.request('PATCH', `/api/price-lists/${created.body.id}`, {
-      token: s.users.finance!.token,
+      token: s.admin,
       body: { version: 1, active: false },
     });
     expect(off.status).toBe(200);

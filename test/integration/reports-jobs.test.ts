@@ -214,7 +214,7 @@ describe('scheduled reports', () => {
 
   it('the daily list names each customer with problems and why', async () => {
     const r = await t.request('POST', '/api/reports/daily_problems/run', {
-      token: s.users.quality!.token,
+      token: s.users.manager!.token,
       body: {},
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);

@@ -34,6 +34,9 @@ export const createComplaint =
     const portal = ctx.actor.scope === 'customer';
     const now = ctx.clock.now();
     // From the portal the complaint is always the customer's own, received now, through the web.
+    // Another customer's id is refused, never replaced by the caller's own (as customers answer).
+    if (portal && input.customerId !== ctx.actor.customerId)
+      throw fieldError('customerId', 'is outside your data scope');
     const customerId = portal ? ctx.actor.customerId : input.customerId;
     if (!customerId) throw fieldError('customerId', 'refers to a record that does not exist');
     const receivedAt = !portal && input.receivedAt ? new Date(input.receivedAt) : now;

@@ -41,8 +41,9 @@ const checkRefs = async (tx: Executor, actor: Actor, input: Refs) => {
     throw fieldError('serviceCentreId', 'refers to a service centre that does not exist');
   if (input.calendarId && !(await findCalendar(tx, input.calendarId)))
     throw fieldError('calendarId', 'refers to a calendar that does not exist');
+  // Refused, never replaced by the caller's own (as customers answer).
   if (actor.scope === 'dealer' && input.dealerId !== undefined && input.dealerId !== actor.dealerId)
-    throw fieldError('dealerId', 'must be your own dealer');
+    throw fieldError('dealerId', 'is outside your data scope');
 };
 
 export const engineersService = ({ db }: { db: Db }) => {
@@ -68,9 +69,10 @@ export const engineersService = ({ db }: { db: Db }) => {
 
     create: async (ctx: Ctx, input: Static<typeof CreateEngineerBody>) => {
       assertCan(ctx.actor, 'engineer.write');
+      // A dealer's engineer is the dealer's own; naming another dealer is refused in checkRefs.
       const values = {
         ...input,
-        dealerId: ctx.actor.scope === 'dealer' ? ctx.actor.dealerId : input.dealerId,
+        dealerId: ctx.actor.scope === 'dealer' ? (input.dealerId ?? ctx.actor.dealerId) : input.dealerId,
       };
       const id = await db.transaction(async (tx) => {
         await checkRefs(tx, ctx.actor, values);

@@ -29,6 +29,7 @@ export const partsRoutes = (fastify: FastifyInstance, services: PartsServices) =
   const read = { access: 'part.read' as const };
   const write = { access: 'part.write' as const };
   const stockWrite = { access: 'stock.write' as const };
+  const priceWrite = { access: 'pricelist.write' as const };
 
   app.get(
     '/api/parts',
@@ -120,7 +121,7 @@ export const partsRoutes = (fastify: FastifyInstance, services: PartsServices) =
   app.post(
     '/api/price-lists',
     {
-      config: write,
+      config: priceWrite,
       schema: { tags, body: CreatePriceListBody, response: { 201: PriceList, ...errorResponses } },
     },
     async (req, reply) => reply.status(201).send(await priceLists.create(authed(req), req.body)),
@@ -133,7 +134,7 @@ export const partsRoutes = (fastify: FastifyInstance, services: PartsServices) =
   app.patch(
     '/api/price-lists/:id',
     {
-      config: write,
+      config: priceWrite,
       schema: {
         tags,
         params: IdParams,

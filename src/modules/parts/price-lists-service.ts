@@ -36,7 +36,7 @@ export const priceListsService = ({ db }: { db: Db }) => ({
   },
 
   create: async (ctx: Ctx, input: Static<typeof CreatePriceListBody>) => {
-    assertCan(ctx.actor, 'part.write');
+    assertCan(ctx.actor, 'pricelist.write');
     return db.transaction(async (tx) => {
       if (await dal.priceListCodeTaken(tx, input.code)) throw codeTaken();
       const now = ctx.clock.now();
@@ -47,7 +47,7 @@ export const priceListsService = ({ db }: { db: Db }) => ({
   },
 
   update: async (ctx: Ctx, id: string, input: Static<typeof UpdatePriceListBody>) => {
-    assertCan(ctx.actor, 'part.write');
+    assertCan(ctx.actor, 'pricelist.write');
     const { version, ...rest } = input;
     return db.transaction(async (tx) => {
       const before = await dal.findPriceList(tx, id);

@@ -49,7 +49,8 @@ export const printRoutes = (
   fastify.addHook('onClose', async () => renderer.close());
 
   const send = async (reply: FastifyReply, form: PrintedForm, format: 'html' | 'pdf' | undefined) => {
-    reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+    // Same-origin framing as the form's own CSP allows (the global header says DENY).
+    reply.header('cache-control', 'no-store').header('x-frame-options', 'SAMEORIGIN');
     if (format === 'pdf') {
       const pdf = await renderer.render(form.html);
       return reply.type('application/pdf').header('content-disposition', contentDisposition(form)).send(pdf);

@@ -19,6 +19,7 @@ export const productsRoutes = (fastify: FastifyInstance, { products }: { product
   const tags = ['products'];
   const read = { access: 'product.read' as const };
   const write = { access: 'product.write' as const };
+  const policyWrite = { access: 'policy.write' as const };
   const Policies = Type.Object({ items: Type.Array(Policy) });
 
   app.get(
@@ -28,7 +29,10 @@ export const productsRoutes = (fastify: FastifyInstance, { products }: { product
   );
   app.post(
     '/api/warranty-policies',
-    { config: write, schema: { tags, body: CreatePolicyBody, response: { 201: Policy, ...errorResponses } } },
+    {
+      config: policyWrite,
+      schema: { tags, body: CreatePolicyBody, response: { 201: Policy, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await products.createPolicy(authed(req), req.body)),
   );
   app.get(
@@ -45,7 +49,7 @@ export const productsRoutes = (fastify: FastifyInstance, { products }: { product
   app.patch(
     '/api/warranty-policies/:id',
     {
-      config: write,
+      config: policyWrite,
       schema: {
         tags,
         params: IdParams,

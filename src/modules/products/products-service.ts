@@ -81,7 +81,7 @@ export const productsService = ({ db }: { db: Db }) => ({
   },
 
   createPolicy: async (ctx: Ctx, input: PolicyTerms) => {
-    assertCan(ctx.actor, 'product.write');
+    assertCan(ctx.actor, 'policy.write');
     checkPolicy(input);
     return db.transaction(async (tx) => {
       const row = await dal.insertPolicy(tx, {
@@ -105,7 +105,7 @@ export const productsService = ({ db }: { db: Db }) => ({
    * version can be edited, so an editor working from an old version gets 409.
    */
   revisePolicy: async (ctx: Ctx, id: string, input: Static<typeof UpdatePolicyBody>) => {
-    assertCan(ctx.actor, 'product.write');
+    assertCan(ctx.actor, 'policy.write');
     return db.transaction(async (tx) => {
       const current = await dal.findPolicy(tx, id);
       if (!current) throw notFound('warranty_policy', id);

@@ -23,6 +23,7 @@ export const dashboardRoutes = (
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['dashboard'];
   const config = { access: 'report.read' as const };
+  const run = { access: 'report.run' as const };
 
   app.get(
     '/api/dashboard',
@@ -78,7 +79,7 @@ export const dashboardRoutes = (
   app.post(
     '/api/dashboard/refresh',
     {
-      config,
+      config: run,
       schema: {
         tags,
         description:

@@ -24,7 +24,7 @@ export const reportsRoutes = (fastify: FastifyInstance, { reports }: { reports: 
   app.post(
     '/api/reports/:kind/run',
     {
-      config,
+      config: { access: 'report.run' },
       schema: {
         tags,
         description:

@@ -123,6 +123,7 @@ export const reportsService = (deps: {
     /** "Run now": computes again even when the period is done (its subscribers were told already). */
     runNow: async (ctx: Ctx, kind: ReportKind, body: { period?: string }) => {
       assertStaff(ctx.actor);
+      assertCan(ctx.actor, 'report.run');
       const run = await execute(ctx, kind, body.period ?? defaultPeriod(kind, clock.now()), true);
       if (!run) throw new AppError('duplicate', { message: 'this report is being computed right now' });
       return dto(run);
@@ -164,6 +165,7 @@ export const reportsService = (deps: {
 
     refreshNow: async (ctx: Ctx) => {
       assertStaff(ctx.actor);
+      assertCan(ctx.actor, 'report.run');
       return stats.refresh();
     },
   };

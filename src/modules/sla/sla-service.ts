@@ -63,6 +63,12 @@ const checkTerms = async (
   });
 };
 
+/**
+ * SPEC §4: the shipped policies are defaults, so a policy created without an explicit priority takes
+ * precedence over them for the tickets it applies to. Lower wins; the shipped ones are 10–1000.
+ */
+export const CREATED_POLICY_PRIORITY = 0;
+
 export const slaService = ({ db, jobs }: { db: Db; jobs: Jobs }) => ({
   list: async (ctx: Ctx) => {
     assertCan(ctx.actor, 'sla.read');
@@ -83,6 +89,7 @@ export const slaService = ({ db, jobs }: { db: Db; jobs: Jobs }) => ({
       await checkTerms(tx, input);
       const row = await dal.insertPolicy(tx, {
         ...input,
+        priority: input.priority ?? CREATED_POLICY_PRIORITY,
         escalations: input.escalations ?? [],
         createdAt: now,
         updatedAt: now,

@@ -53,7 +53,8 @@ export const slaEn: SlaMessages = {
     name: 'Name',
     calendar: 'Service calendar',
     priority: 'Priority',
-    priorityHint: 'When several policies apply, the highest number wins',
+    priorityHint:
+      'When several policies apply, the lowest number wins; the shipped defaults have 10–1000, so 0 (the default) comes before all of them',
     clause: 'Clause',
     appliesTo: 'Applies to',
     types: 'Request types',

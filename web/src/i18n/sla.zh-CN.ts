@@ -50,7 +50,7 @@ export const slaZh = {
     name: '名称',
     calendar: '服务日历',
     priority: '优先级',
-    priorityHint: '多条政策都适用时，取数值大的',
+    priorityHint: '多条政策都适用时，取数值小的；系统自带的默认政策为 10–1000，新政策默认 0，优先于默认政策',
     clause: '依据条款',
     appliesTo: '适用范围',
     types: '请求类型',

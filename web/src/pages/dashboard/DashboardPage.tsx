@@ -22,7 +22,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { useApiErrorHandler } from '../../lib/errors';
 import { formatFen } from '../../lib/format';
 import { useDealerOptions } from '../../lib/lookups';
-import { useMe } from '../../lib/session';
+import { useCan, useMe } from '../../lib/session';
 import { dayjs, formatTime } from '../../lib/time';
 import { DrillDrawer } from './DrillDrawer';
 import { FigurePanel } from './FigurePanel';
@@ -100,6 +100,8 @@ export default function DashboardPage() {
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const staff = me.role.scope === 'all';
+  const can = useCan();
+  const canRefresh = staff && can('report.run');
   const dealers = useDealerOptions(staff);
   const [params, setParams] = useState<DashboardParams>({});
   const [drill, setDrill] = useState<{ figure: Figure; key: string } | null>(null);
@@ -157,7 +159,7 @@ export default function DashboardPage() {
               data-testid="dashboard-dealer"
             />
           )}
-          {staff && (
+          {canRefresh && (
             <Button
               icon={<ReloadOutlined />}
               loading={refreshing}

@@ -189,7 +189,7 @@ export default function PriceListsPage() {
         createTestId="create-price-list"
         list={(p) => localPage(priceListsApi.list, p)}
         columns={columns}
-        canWrite={can('part.write')}
+        canWrite={can('pricelist.write')}
         form={{
           createTitle: t('priceLists.create'),
           editTitle: t('priceLists.editTitle'),

@@ -16,7 +16,7 @@ import { PolicyFormModal, type PolicyModalState } from './PolicyFormModal';
 export default function PoliciesPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const canWrite = can('product.write');
+  const canWrite = can('policy.write');
   const handleError = useApiErrorHandler();
   const policies = useCurrentPolicies();
   const [modal, setModal] = useState<PolicyModalState>(null);

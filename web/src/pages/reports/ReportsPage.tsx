@@ -7,12 +7,14 @@ import { Link, useNavigate } from 'react-router';
 import { reportsApi } from '../../api/reports';
 import { REPORT_KINDS, type ReportKind, type ReportRunSummary } from '../../api/reports-types';
 import { useApiErrorHandler } from '../../lib/errors';
+import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
 
 export const REPORTS = 'reports';
 const STATUS_COLOR = { running: 'processing', done: 'success', failed: 'error' } as const;
 
 function Runs({ kind }: { kind: ReportKind }) {
+  const canRun = useCan()('report.run');
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -42,25 +44,27 @@ function Runs({ kind }: { kind: ReportKind }) {
   return (
     <Flex vertical gap={12}>
       <Typography.Text type="secondary">{t(`reports.schedule.${kind}`)}</Typography.Text>
-      <Flex gap={8} wrap>
-        <Input
-          style={{ width: 260 }}
-          placeholder={t('reports.periodPlaceholder')}
-          title={t('reports.periodHint')}
-          value={period}
-          onChange={(e) => setPeriod(e.target.value)}
-          data-testid={`report-period-${kind}`}
-        />
-        <Button
-          type="primary"
-          icon={<PlayCircleOutlined />}
-          loading={running}
-          onClick={() => void run()}
-          data-testid={`report-run-${kind}`}
-        >
-          {t('reports.runNow')}
-        </Button>
-      </Flex>
+      {canRun && (
+        <Flex gap={8} wrap>
+          <Input
+            style={{ width: 260 }}
+            placeholder={t('reports.periodPlaceholder')}
+            title={t('reports.periodHint')}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            data-testid={`report-period-${kind}`}
+          />
+          <Button
+            type="primary"
+            icon={<PlayCircleOutlined />}
+            loading={running}
+            onClick={() => void run()}
+            data-testid={`report-run-${kind}`}
+          >
+            {t('reports.runNow')}
+          </Button>
+        </Flex>
+      )}
       <Table<ReportRunSummary>
         rowKey="id"
         size="small"
