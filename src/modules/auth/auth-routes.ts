@@ -40,13 +40,16 @@ export const authRoutes = (
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags, response: { 200: Me, 401: ErrorBody } } },
+    {
+      config: { access: 'authenticated', duringPasswordChange: true },
+      schema: { tags, response: { 200: Me, 401: ErrorBody } },
+    },
     (req) => auth.profile(authed(req).actor.userId),
   );
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags } },
+    { config: { access: 'authenticated', duringPasswordChange: true }, schema: { tags } },
     async (req, reply) => {
       await auth.logout(authed(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -57,7 +60,7 @@ export const authRoutes = (
   app.post<{ Body: { currentPassword: string; newPassword: string } }>(
     '/api/auth/password',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', duringPasswordChange: true },
       schema: { tags, body: ChangePasswordBody, response: { 400: ErrorBody } },
     },
     async (req, reply) => {

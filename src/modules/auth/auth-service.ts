@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { type RequestContext, writeAudit } from '../../platform/audit.ts';
 import type { Config } from '../../platform/config.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
+import { assertPasswordAllowed } from '../../platform/password-policy.ts';
 import { dummyVerify, hashPassword, hashToken, newToken, verifyPassword } from '../../platform/passwords.ts';
 import { type Actor, SCOPES, type Scope } from '../../platform/permissions.ts';
 import * as dal from './auth-dal.ts';
@@ -106,7 +107,10 @@ export const authService = ({ db, config }: Deps) => {
   };
 
   /** Resolves a bearer token to an actor, or null when it is unknown, revoked or expired. */
-  const authenticate = async (token: string, now: Date): Promise<Actor | null> => {
+  const authenticate = async (
+    token: string,
+    now: Date,
+  ): Promise<(Actor & { mustChangePassword: boolean }) | null> => {
     const s = await dal.findActiveSession(db, hashToken(token), now);
     if (!s) return null;
     return {
@@ -121,6 +125,7 @@ export const authService = ({ db, config }: Deps) => {
       dealerId: s.user.dealerId,
       customerId: s.user.customerId,
       sessionId: s.sessionId,
+      mustChangePassword: s.user.mustChangePassword,
     };
   };
 
@@ -141,6 +146,7 @@ export const authService = ({ db, config }: Deps) => {
     }
     if (input.currentPassword === input.newPassword)
       throw fieldError('newPassword', 'must differ from the current password');
+    assertPasswordAllowed(input.newPassword, user.username, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     const now = ctx.clock.now();
     await db.transaction(async (tx) => {

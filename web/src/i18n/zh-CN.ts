@@ -62,6 +62,7 @@ export const zhCN = {
     invalid_credentials: '用户名或密码错误',
     account_locked: '账号已被锁定，请于 {{until}} 之后再试',
     account_locked_plain: '账号已被锁定，请稍后再试',
+    login_throttled: '此设备登录失败次数过多，请在 {{n}} 秒后再试',
     rate_limited: '尝试次数过多，请稍后再试',
     version_conflict: '该记录已被其他人修改，已为您重新加载最新数据，请确认后再保存',
     forbidden: '您没有执行此操作的权限',
@@ -96,6 +97,9 @@ export const zhCN = {
     noPolicy: '该型号没有有效的保修政策',
     partRequired: '更换零件须填写零件编码',
     alreadyArchived: '客户已归档',
+    passwordTooShort: '至少 {{n}} 个字符',
+    passwordCommon: '是常见密码，请换一个不易猜到的密码',
+    passwordIsUsername: '不能与用户名相同',
   },
   login: {
     title: '登录',
@@ -142,7 +146,8 @@ export const zhCN = {
     minLength: '密码至少 {{n}} 位',
     mismatch: '两次输入的密码不一致',
     changed: '密码已修改',
-    later: '稍后修改',
+    rules: '至少 {{n}} 个字符；不能是常见密码（如 1234567890、password123）；不能与用户名相同。',
+    submit: '修改密码',
   },
   home: {
     welcome: '欢迎，{{name}}',
