@@ -8,7 +8,7 @@ import { assertPasswordAllowed } from '../../platform/password-policy.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { type Actor, assertCan, inScope, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { revokeUserSessions } from '../auth/auth-dal.ts';
+import { clearThrottles, revokeUserSessions } from '../auth/auth-dal.ts';
 import * as dal from './users-dal.ts';
 import type { CreateUserBody, ListUsersQuery, UpdateUserBody } from './users-schemas.ts';
 
@@ -157,6 +157,7 @@ export const usersService = ({ db }: { db: Db }) => {
         at: now,
       });
       await revokeUserSessions(tx, id, now);
+      await clearThrottles(tx, id);
       await writeAudit(tx, ctx, { action: 'password_reset', entity: 'user', entityId: id });
     });
   };
@@ -172,6 +173,8 @@ export const usersService = ({ db }: { db: Db }) => {
         patch: { failedLoginCount: 0, lockedUntil: null },
         at: ctx.clock.now(),
       });
+      // Every client's wait and the account-wide evidence go too, or the next failure would re-lock.
+      await clearThrottles(tx, id);
       await writeAudit(tx, ctx, {
         action: 'unlock',
         entity: 'user',

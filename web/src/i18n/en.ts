@@ -313,6 +313,8 @@ export const en: Messages = {
       password_change: 'Change password',
       password_reset: 'Reset password',
       unlock: 'Unlock',
+      lock: 'Lock account',
+      login_failed: 'Failed login',
       archive: 'Archive',
       revise: 'Revise',
       meter_reading: 'Record reading',

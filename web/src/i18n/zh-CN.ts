@@ -311,6 +311,8 @@ export const zhCN = {
       password_change: '修改密码',
       password_reset: '重置密码',
       unlock: '解锁',
+      lock: '锁定账号',
+      login_failed: '登录失败',
       archive: '归档',
       revise: '修订',
       meter_reading: '登记读数',
