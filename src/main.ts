@@ -3,6 +3,8 @@ import { type Database, openDatabase } from './db/client.ts';
 import { startBoss } from './jobs/workers.ts';
 import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
+import { AppError } from './platform/errors.ts';
+import { messageFor } from './platform/messages.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 import { loadDemo } from './seed/demo.ts';
 import { loadDemoField } from './seed/demo-field.ts';
@@ -36,7 +38,19 @@ const main = async () => {
     process.exit(1);
   }
 
-  const boot = await bootstrap({ db: database.db, clock: systemClock, adminPassword: config.adminPassword });
+  let boot: Awaited<ReturnType<typeof bootstrap>>;
+  try {
+    boot = await bootstrap({ db: database.db, clock: systemClock, adminPassword: config.adminPassword });
+  } catch (err) {
+    // e.g. AFTERSALES_ADMIN_PASSWORD breaks the password rules: say which, in both languages.
+    const why =
+      err instanceof AppError
+        ? `${messageFor(err.code, 'en')} / ${messageFor(err.code, 'zh')}`
+        : (err as Error).message;
+    console.error(`[aftersales] cannot create the initial administrator: ${why}`);
+    await database.close().catch(() => {});
+    process.exit(1);
+  }
   const demo = config.demo ? await loadDemo({ db: database.db, clock: systemClock }) : null;
 
   // Readable logs for a person at a terminal; JSON lines for log collectors everywhere else.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { LockoutPolicy } from '../domain/auth/lockout.ts';
 
 export type Config = {
   port: number;
@@ -8,7 +9,8 @@ export type Config = {
   adminPassword: string | null;
   demo: boolean;
   sessionHours: number;
-  lockout: { maxFailures: number; minutes: number };
+  /** Login failure rules, see src/domain/auth/lockout.ts. */
+  lockout: LockoutPolicy;
   loginRateLimitPerMinute: number;
   logLevel: string;
   /** Trust X-Forwarded-For only behind a known proxy; otherwise clients could fake their IP past the rate limit. */
@@ -43,8 +45,15 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     demo: env.AFTERSALES_DEMO === '1',
     sessionHours: intFrom('AFTERSALES_SESSION_HOURS', env.AFTERSALES_SESSION_HOURS, 12),
     lockout: {
-      maxFailures: intFrom('AFTERSALES_LOCKOUT_FAILURES', env.AFTERSALES_LOCKOUT_FAILURES, 5),
-      minutes: intFrom('AFTERSALES_LOCKOUT_MINUTES', env.AFTERSALES_LOCKOUT_MINUTES, 15),
+      freeFailures: intFrom('AFTERSALES_LOGIN_FREE_FAILURES', env.AFTERSALES_LOGIN_FREE_FAILURES, 5),
+      firstDelayMs: intFrom('AFTERSALES_LOGIN_DELAY_SECONDS', env.AFTERSALES_LOGIN_DELAY_SECONDS, 30) * 1000,
+      maxDelayMs:
+        intFrom('AFTERSALES_LOGIN_DELAY_MAX_MINUTES', env.AFTERSALES_LOGIN_DELAY_MAX_MINUTES, 15) * 60_000,
+      lockFailures: intFrom('AFTERSALES_LOCKOUT_FAILURES', env.AFTERSALES_LOCKOUT_FAILURES, 50),
+      lockSources: intFrom('AFTERSALES_LOCKOUT_SOURCES', env.AFTERSALES_LOCKOUT_SOURCES, 5),
+      windowMs:
+        intFrom('AFTERSALES_LOCKOUT_WINDOW_MINUTES', env.AFTERSALES_LOCKOUT_WINDOW_MINUTES, 60) * 60_000,
+      lockMs: intFrom('AFTERSALES_LOCKOUT_MINUTES', env.AFTERSALES_LOCKOUT_MINUTES, 15) * 60_000,
     },
     loginRateLimitPerMinute: intFrom('AFTERSALES_LOGIN_RATE_LIMIT', env.AFTERSALES_LOGIN_RATE_LIMIT, 30),
     logLevel: env.LOG_LEVEL || 'info',

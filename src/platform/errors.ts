@@ -18,6 +18,12 @@ export const ERROR_STATUS = {
   // A one-time link that was used or has expired (survey links).
   gone: 410,
   account_locked: 423,
+  // Password rules (src/platform/password-policy.ts) and the must-change gate; the login delay per client.
+  password_too_short: 400,
+  password_too_common: 400,
+  password_same_as_username: 400,
+  password_change_required: 403,
+  login_throttled: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

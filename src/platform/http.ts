@@ -12,6 +12,8 @@ export type Access = 'public' | 'authenticated' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Open to a user who must change the password first (changing it, who-am-I, logout); nothing else is. */
+    duringPasswordChange?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -38,7 +40,10 @@ const tokenOf = (req: FastifyRequest): string | null => {
 
 export const registerAuth = (
   app: FastifyInstance,
-  opts: { clock: Clock; authenticate: (token: string, now: Date) => Promise<Actor | null> },
+  opts: {
+    clock: Clock;
+    authenticate: (token: string, now: Date) => Promise<(Actor & { mustChangePassword?: boolean }) | null>;
+  },
 ) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -57,6 +62,9 @@ export const registerAuth = (
     const token = tokenOf(req);
     const actor = token ? await opts.authenticate(token, opts.clock.now()) : null;
     if (!actor) throw new AppError('unauthenticated');
+    // Enforced here, not only in the UI: a temporary (reset or generated) password opens nothing else.
+    if (actor.mustChangePassword && !req.routeOptions.config?.duringPasswordChange)
+      throw new AppError('password_change_required');
     req.actor = actor;
     req.ctx.actor = actor;
     if (access !== 'authenticated') assertCan(actor, access);

@@ -33,6 +33,26 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
     zh: '登录失败次数过多，账号已暂时锁定',
     en: 'Too many failed logins; the account is locked for a while',
   },
+  password_too_short: {
+    zh: '密码太短：至少需要 10 个字符',
+    en: 'The password is too short: it needs at least 10 characters',
+  },
+  password_too_common: {
+    zh: '密码过于常见（在常用密码表中），请换一个不易猜到的密码',
+    en: 'This password is too common (it is on the list of common passwords); choose one that is harder to guess',
+  },
+  password_same_as_username: {
+    zh: '密码不能与用户名相同',
+    en: 'The password must not be the same as the username',
+  },
+  password_change_required: {
+    zh: '请先修改密码：修改前只能修改密码、查看本人信息或退出登录',
+    en: 'Change your password first: until then you can only change it, view your profile or log out',
+  },
+  login_throttled: {
+    zh: '此客户端对该账号的登录失败次数过多，请稍后再试（等待时间见 Retry-After）',
+    en: 'Too many failed logins to this account from this client; wait before trying again (see Retry-After)',
+  },
   payload_too_large: { zh: '请求内容过大', en: 'The request is too large' },
   unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },

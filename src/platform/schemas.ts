@@ -11,7 +11,13 @@ export const Text = (max = 200, min = 0) => Type.String({ minLength: min, maxLen
 export const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_.-]+$' });
 export const Phone = Type.String({ maxLength: 40, pattern: '^[0-9+()\\- ]*$' });
 export const Email = Type.String({ maxLength: 200, format: 'email' });
-export const Password = Type.String({ minLength: 8, maxLength: 128 });
+// The rules (≥ 10 characters, not a common password, not the username) are checked by the service with
+// their own error codes (src/platform/password-policy.ts), so a refusal names the rule in zh/en.
+export const Password = Type.String({
+  minLength: 1,
+  maxLength: 128,
+  description: 'at least 10 characters; not on the common-password list; not the username',
+});
 export const Version = Type.Integer({ minimum: 1 });
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { appMeta, roles, users } from '../db/schema/index.ts';
 import { type RequestContext, writeAudit } from '../platform/audit.ts';
 import type { Clock } from '../platform/clock.ts';
+import { assertPasswordAllowed } from '../platform/password-policy.ts';
 import { generatePassword, hashPassword } from '../platform/passwords.ts';
 import { BUILTIN_ROLES, PERMISSION_CODES } from '../platform/permissions.ts';
 import { correctGrants, GRANT_CORRECTIONS } from './grant-corrections.ts';
@@ -29,6 +30,9 @@ export const bootstrap = async (opts: {
   const ctx: RequestContext = { actor: null, requestId: 'bootstrap', ip: null, clock };
   // Hashing is slow; do it before taking the lock and only if it may be needed.
   const noUsers = Number((await db.select({ n: count() }).from(users))[0]?.n ?? 0) === 0;
+  // A configured password follows the same rules as any other (a generated one always does).
+  if (noUsers && opts.adminPassword)
+    assertPasswordAllowed(opts.adminPassword, 'admin', 'AFTERSALES_ADMIN_PASSWORD');
   const password = noUsers ? (opts.adminPassword ?? generatePassword()) : null;
   const passwordHash = password ? await hashPassword(password) : null;
 

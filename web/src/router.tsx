@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { NotFound, PortalTicketRedirect, RequireAuth, RequirePermission } from './components/guards';
 import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
+import { ChangePasswordPage } from './pages/password/ChangePasswordPage';
 
 // Admin pages are split out: most users (engineers, dealers) never open them.
 const UsersPage = lazy(() => import('./pages/admin/users/UsersPage'));
@@ -64,6 +65,8 @@ const guarded = (path: string, page: ReactNode) => ({
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // Outside RequireAuth: a user who must change the password is sent here and may open nothing else.
+  { path: '/password', element: <ChangePasswordPage /> },
   {
     path: '/s/:token',
     element: (

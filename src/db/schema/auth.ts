@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { idColumn, tsColumns, versionColumn } from './columns.ts';
 import { dealers, departments, serviceCentres } from './org.ts';
 
@@ -69,4 +79,25 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [uniqueIndex('sessions_token_hash_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+// Failed logins per account and client (IP), kept as rows so every app process sees the same counts.
+// A client's own failures give it a growing wait (progressive delay); the rows of all clients of one
+// account within the window decide the account-wide lock (many failures from many sources).
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    client: text('client').notNull(),
+    failures: integer('failures').notNull(),
+    firstFailedAt: timestamp('first_failed_at', { withTimezone: true }).notNull(),
+    lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.client] }),
+    index('login_throttles_user_last_idx').on(t.userId, t.lastFailedAt),
+  ],
 );

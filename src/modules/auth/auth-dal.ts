@@ -1,6 +1,14 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { dealers, departments, roles, serviceCentres, sessions, users } from '../../db/schema/index.ts';
+import {
+  dealers,
+  departments,
+  loginThrottles,
+  roles,
+  serviceCentres,
+  sessions,
+  users,
+} from '../../db/schema/index.ts';
 
 export const findUserForLogin = async (db: Executor, username: string) => {
   const rows = await db
@@ -11,21 +19,85 @@ export const findUserForLogin = async (db: Executor, username: string) => {
   return rows[0] ?? null;
 };
 
-export const recordFailedLogin = async (
-  db: Executor,
-  opts: { userId: string; maxFailures: number; lockUntil: Date },
-) => {
-  // One statement, so concurrent failures from several processes cannot lose a count.
-  const rows = await db
-    .update(users)
-    .set({
-      failedLoginCount: sql`${users.failedLoginCount} + 1`,
-      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${opts.maxFailures} then ${opts.lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, opts.userId))
-    .returning({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil });
+/** The client's failure row on this account, if any (read before verifying the password). */
+export const findThrottle = async (db: Executor, userId: string, client: string) =>
+  (
+    await db
+      .select()
+      .from(loginThrottles)
+      .where(and(eq(loginThrottles.userId, userId), eq(loginThrottles.client, client)))
+      .limit(1)
+  )[0] ?? null;
+
+/**
+ * The client's row, created if missing, locked for this transaction: concurrent failures of the same
+ * client in several processes are counted one after the other, none lost.
+ */
+export const lockThrottle = async (tx: Executor, userId: string, client: string, now: Date) => {
+  await tx
+    .insert(loginThrottles)
+    .values({ userId, client, failures: 0, firstFailedAt: now, lastFailedAt: now })
+    .onConflictDoNothing();
+  const rows = await tx
+    .select()
+    .from(loginThrottles)
+    .where(and(eq(loginThrottles.userId, userId), eq(loginThrottles.client, client)))
+    .for('update');
   return rows[0]!;
 };
+
+export const saveThrottle = (
+  tx: Executor,
+  row: {
+    userId: string;
+    client: string;
+    failures: number;
+    firstFailedAt: Date;
+    lastFailedAt: Date;
+    blockedUntil: Date | null;
+  },
+) =>
+  tx
+    .update(loginThrottles)
+    .set(row)
+    .where(and(eq(loginThrottles.userId, row.userId), eq(loginThrottles.client, row.client)));
+
+/** All clients' failures on the account since `since`, and how many distinct clients they came from. */
+export const accountFailureEvidence = async (tx: Executor, userId: string, since: Date) => {
+  const rows = await tx
+    .select({
+      failures: sql<number>`coalesce(sum(${loginThrottles.failures}), 0)::int`,
+      sources: sql<number>`count(*)::int`,
+    })
+    .from(loginThrottles)
+    .where(and(eq(loginThrottles.userId, userId), gt(loginThrottles.lastFailedAt, since)));
+  return { failures: Number(rows[0]?.failures ?? 0), sources: Number(rows[0]?.sources ?? 0) };
+};
+
+/** Counts the failure on the user (shown to admins) and locks it when asked; true if this call locked it. */
+export const recordFailedLogin = async (
+  tx: Executor,
+  opts: { userId: string; lockUntil: Date | null; now: Date },
+) => {
+  await tx
+    .update(users)
+    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+    .where(eq(users.id, opts.userId));
+  if (!opts.lockUntil) return false;
+  // Only one of several processes seeing the same evidence takes (and audits) the lock.
+  const locked = await tx
+    .update(users)
+    .set({ lockedUntil: opts.lockUntil })
+    .where(and(eq(users.id, opts.userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, opts.now))))
+    .returning({ id: users.id });
+  return locked.length > 0;
+};
+
+/** Forgets failures on the account: of one client after its successful login, of all on an unlock. */
+export const clearThrottles = (db: Executor, userId: string, client?: string) =>
+  db
+    .delete(loginThrottles)
+    .where(and(eq(loginThrottles.userId, userId), client ? eq(loginThrottles.client, client) : undefined));
 
 export const recordSuccessfulLogin = (db: Executor, userId: string, at: Date) =>
   db

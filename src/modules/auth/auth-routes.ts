@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../platform/errors.ts';
 import { authed, SESSION_COOKIE } from '../../platform/http.ts';
 import { ErrorBody } from '../../platform/schemas.ts';
 import { ChangePasswordBody, LoginBody, LoginResponse, Me } from './auth-schemas.ts';
@@ -16,7 +17,7 @@ export const authRoutes = (
     {
       config: {
         access: 'public',
-        // Per process; the lockout below is the cross-process guard.
+        // Per process and IP, a speed bump; the per-account delays and lock are rows (all processes).
         rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
       schema: {
@@ -26,7 +27,18 @@ export const authRoutes = (
       },
     },
     async (req, reply) => {
-      const r = await auth.login(req.ctx, { ...req.body, userAgent: req.headers['user-agent'] ?? null });
+      const r = await auth
+        .login(req.ctx, { ...req.body, userAgent: req.headers['user-agent'] ?? null })
+        .catch((err: unknown) => {
+          // The client's wait (progressive delay) travels as a standard header too.
+          if (err instanceof AppError && err.code === 'login_throttled') {
+            reply.header(
+              'retry-after',
+              String((err.details as { retryAfterSeconds: number }).retryAfterSeconds),
+            );
+          }
+          throw err;
+        });
       reply.setCookie(SESSION_COOKIE, r.token, {
         httpOnly: true,
         sameSite: 'strict',
@@ -40,13 +52,16 @@ export const authRoutes = (
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags, response: { 200: Me, 401: ErrorBody } } },
+    {
+      config: { access: 'authenticated', duringPasswordChange: true },
+      schema: { tags, response: { 200: Me, 401: ErrorBody } },
+    },
     (req) => auth.profile(authed(req).actor.userId),
   );
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags } },
+    { config: { access: 'authenticated', duringPasswordChange: true }, schema: { tags } },
     async (req, reply) => {
       await auth.logout(authed(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -57,7 +72,7 @@ export const authRoutes = (
   app.post<{ Body: { currentPassword: string; newPassword: string } }>(
     '/api/auth/password',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', duringPasswordChange: true },
       schema: { tags, body: ChangePasswordBody, response: { 400: ErrorBody } },
     },
     async (req, reply) => {

@@ -1,12 +1,25 @@
 import type { Db } from '../../db/client.ts';
+import {
+  clientDelayMs,
+  failuresBefore,
+  retryAfterSeconds,
+  shouldLockAccount,
+} from '../../domain/auth/lockout.ts';
 import { type RequestContext, writeAudit } from '../../platform/audit.ts';
 import type { Config } from '../../platform/config.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
+import { assertPasswordAllowed } from '../../platform/password-policy.ts';
 import { dummyVerify, hashPassword, hashToken, newToken, verifyPassword } from '../../platform/passwords.ts';
 import { type Actor, SCOPES, type Scope } from '../../platform/permissions.ts';
 import * as dal from './auth-dal.ts';
 
 type Deps = { db: Db; config: Pick<Config, 'sessionHours' | 'lockout'> };
+
+/** 429 with the wait in details; the route copies it into Retry-After. */
+const throttled = (until: Date, now: Date) =>
+  new AppError('login_throttled', {
+    details: { retryAfterSeconds: retryAfterSeconds(until, now), retryAt: until.toISOString() },
+  });
 
 const toScope = (s: string): Scope => ((SCOPES as readonly string[]).includes(s) ? (s as Scope) : 'customer');
 
@@ -57,27 +70,62 @@ export const authService = ({ db, config }: Deps) => {
     if (user.lockedUntil && user.lockedUntil > now) {
       throw new AppError('account_locked', { details: { lockedUntil: user.lockedUntil.toISOString() } });
     }
+    // The password is not even tried while this client waits, so waiting is the only way on.
+    const client = ctx.ip ?? 'unknown';
+    const waiting = await dal.findThrottle(db, user.id, client);
+    if (waiting?.blockedUntil && waiting.blockedUntil > now) throw throttled(waiting.blockedUntil, now);
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const lockUntil = new Date(now.getTime() + config.lockout.minutes * 60_000);
-      const after = await db.transaction(async (tx) => {
-        const r = await dal.recordFailedLogin(tx, {
+      const policy = config.lockout;
+      const outcome = await db.transaction(async (tx) => {
+        const row = await dal.lockThrottle(tx, user.id, client, now);
+        // Another process may have counted a failure and set a wait between the read above and now.
+        if (row.blockedUntil && row.blockedUntil > now)
+          return { kind: 'throttled', until: row.blockedUntil } as const;
+        const before = failuresBefore(row.failures > 0 ? row : null, now, policy);
+        const failures = before + 1;
+        const delay = clientDelayMs(failures, policy);
+        const blockedUntil = delay > 0 ? new Date(now.getTime() + delay) : null;
+        await dal.saveThrottle(tx, {
           userId: user.id,
-          maxFailures: config.lockout.maxFailures,
-          lockUntil,
+          client,
+          failures,
+          firstFailedAt: before === 0 ? now : row.firstFailedAt,
+          lastFailedAt: now,
+          blockedUntil,
         });
+        const evidence = await dal.accountFailureEvidence(
+          tx,
+          user.id,
+          new Date(now.getTime() - policy.windowMs),
+        );
+        const lockUntil = shouldLockAccount(evidence, policy)
+          ? new Date(now.getTime() + policy.lockMs)
+          : null;
+        const locked = await dal.recordFailedLogin(tx, { userId: user.id, lockUntil, now });
         await writeAudit(tx, ctx, {
           action: 'login_failed',
           entity: 'user',
           entityId: user.id,
           actorId: null,
           actorName: input.username,
-          before: { failedLoginCount: user.failedLoginCount },
-          after: r,
+          after: { client, clientFailures: failures, clientBlockedUntil: blockedUntil, ...evidence },
         });
-        return r;
+        if (locked) {
+          await writeAudit(tx, ctx, {
+            action: 'lock',
+            entity: 'user',
+            entityId: user.id,
+            actorId: null,
+            actorName: 'system',
+            before: { lockedUntil: null },
+            after: { lockedUntil: lockUntil, failures: evidence.failures, sources: evidence.sources },
+          });
+        }
+        return { kind: 'failed', lockedUntil: locked ? lockUntil : null } as const;
       });
-      if (after.lockedUntil && after.lockedUntil > now) {
-        throw new AppError('account_locked', { details: { lockedUntil: after.lockedUntil.toISOString() } });
+      if (outcome.kind === 'throttled') throw throttled(outcome.until, now);
+      if (outcome.lockedUntil) {
+        throw new AppError('account_locked', { details: { lockedUntil: outcome.lockedUntil.toISOString() } });
       }
       throw new AppError('invalid_credentials');
     }
@@ -85,6 +133,8 @@ export const authService = ({ db, config }: Deps) => {
     const expiresAt = new Date(now.getTime() + config.sessionHours * 3_600_000);
     await db.transaction(async (tx) => {
       await dal.recordSuccessfulLogin(tx, user.id, now);
+      // This client proved it knows the password; other clients' failures still count.
+      await dal.clearThrottles(tx, user.id, client);
       const s = await dal.insertSession(tx, {
         tokenHash: hashToken(token),
         userId: user.id,
@@ -106,7 +156,10 @@ export const authService = ({ db, config }: Deps) => {
   };
 
   /** Resolves a bearer token to an actor, or null when it is unknown, revoked or expired. */
-  const authenticate = async (token: string, now: Date): Promise<Actor | null> => {
+  const authenticate = async (
+    token: string,
+    now: Date,
+  ): Promise<(Actor & { mustChangePassword: boolean }) | null> => {
     const s = await dal.findActiveSession(db, hashToken(token), now);
     if (!s) return null;
     return {
@@ -121,6 +174,7 @@ export const authService = ({ db, config }: Deps) => {
       dealerId: s.user.dealerId,
       customerId: s.user.customerId,
       sessionId: s.sessionId,
+      mustChangePassword: s.user.mustChangePassword,
     };
   };
 
@@ -141,6 +195,7 @@ export const authService = ({ db, config }: Deps) => {
     }
     if (input.currentPassword === input.newPassword)
       throw fieldError('newPassword', 'must differ from the current password');
+    assertPasswordAllowed(input.newPassword, user.username, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     const now = ctx.clock.now();
     await db.transaction(async (tx) => {

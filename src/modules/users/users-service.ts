@@ -4,10 +4,11 @@ import { users } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type RequestContext, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
+import { assertPasswordAllowed } from '../../platform/password-policy.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { type Actor, assertCan, inScope, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { revokeUserSessions } from '../auth/auth-dal.ts';
+import { clearThrottles, revokeUserSessions } from '../auth/auth-dal.ts';
 import * as dal from './users-dal.ts';
 import type { CreateUserBody, ListUsersQuery, UpdateUserBody } from './users-schemas.ts';
 
@@ -66,6 +67,7 @@ export const usersService = ({ db }: { db: Db }) => {
       dealerId: input.dealerId ?? null,
       customerId: input.customerId ?? null,
     });
+    assertPasswordAllowed(input.password, input.username, 'password');
     // Hash before the transaction: argon2 is deliberately slow and must not hold a connection.
     const passwordHash = await hashPassword(input.password);
     const { password: _pw, ...fields } = input;
@@ -130,6 +132,11 @@ export const usersService = ({ db }: { db: Db }) => {
     });
 
   const resetPassword = async (ctx: Ctx, id: string, newPassword: string) => {
+    // The rule needs the username; a first read answers 404 before the slow hash for an unknown id.
+    assertCan(ctx.actor, 'user.write');
+    const target = await dal.findUser(db, id, scopeFilter(ctx.actor));
+    if (!target) throw notFound('user', id);
+    assertPasswordAllowed(newPassword, target.username, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await db.transaction(async (tx) => {
       const before = await loadForWrite(tx, ctx, id);
@@ -150,6 +157,7 @@ export const usersService = ({ db }: { db: Db }) => {
         at: now,
       });
       await revokeUserSessions(tx, id, now);
+      await clearThrottles(tx, id);
       await writeAudit(tx, ctx, { action: 'password_reset', entity: 'user', entityId: id });
     });
   };
@@ -165,6 +173,8 @@ export const usersService = ({ db }: { db: Db }) => {
         patch: { failedLoginCount: 0, lockedUntil: null },
         at: ctx.clock.now(),
       });
+      // Every client's wait and the account-wide evidence go too, or the next failure would re-lock.
+      await clearThrottles(tx, id);
       await writeAudit(tx, ctx, {
         action: 'unlock',
         entity: 'user',

@@ -1,5 +1,5 @@
 import { Grid, Layout, Menu, type MenuProps, Space, Spin, Typography, theme } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useMe } from '../lib/session';
@@ -21,11 +21,6 @@ export function AppLayout() {
   const narrow = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
-
-  // Users created or reset by an admin carry a one-time password; prompt right away, once per login.
-  useEffect(() => {
-    if (me.mustChangePassword) setPasswordOpen(true);
-  }, [me.mustChangePassword]);
 
   // A group the role can see nothing of is left out entirely rather than shown empty.
   const groups = NAV_GROUPS.map((g) => ({
@@ -107,11 +102,7 @@ export function AppLayout() {
           </Suspense>
         </Content>
       </Layout>
-      <ChangePasswordModal
-        open={passwordOpen}
-        forced={me.mustChangePassword}
-        onClose={() => setPasswordOpen(false)}
-      />
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </Layout>
   );
 }

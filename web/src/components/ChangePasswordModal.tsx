@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../api/endpoints';
 import { newPasswordRules } from '../lib/forms';
@@ -12,7 +12,8 @@ interface Values {
   confirm: string;
 }
 
-export function ChangePasswordModal(props: { open: boolean; forced: boolean; onClose: () => void }) {
+/** The voluntary change from the user menu; a forced change has its own page (/password). */
+export function ChangePasswordModal(props: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -33,11 +34,7 @@ export function ChangePasswordModal(props: { open: boolean; forced: boolean; onC
       title={t('password.title')}
       onSubmit={submit}
       onCancel={props.onClose}
-      cancelText={props.forced ? t('password.later') : undefined}
     >
-      {props.forced && (
-        <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />
-      )}
       <Form.Item name="currentPassword" label={t('password.current')} rules={[required]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>

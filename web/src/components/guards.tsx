@@ -30,6 +30,10 @@ export function RequireAuth({ bare = false }: { bare?: boolean }) {
       />
     );
   }
+  // The server refuses everything else until then (403 password_change_required).
+  if (me.data.mustChangePassword) {
+    return <Navigate to="/password" replace state={{ from: location.pathname + location.search }} />;
+  }
   return (
     <MeProvider me={me.data}>
       {bare ? (

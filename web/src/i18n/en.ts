@@ -62,6 +62,7 @@ export const en: Messages = {
     invalid_credentials: 'Incorrect username or password',
     account_locked: 'This account is locked until {{until}}',
     account_locked_plain: 'This account is locked. Please try again later.',
+    login_throttled: 'Too many failed logins from this device. Try again in {{n}} seconds.',
     rate_limited: 'Too many attempts. Please wait a moment and try again.',
     version_conflict:
       'Someone else changed this record. The latest version has been loaded; please review and save again.',
@@ -97,6 +98,9 @@ export const en: Messages = {
     noPolicy: 'the model has no current warranty policy',
     partRequired: 'is required for a replaced part',
     alreadyArchived: 'the customer is already archived',
+    passwordTooShort: 'must be at least {{n}} characters',
+    passwordCommon: 'is a commonly used password; choose one that is harder to guess',
+    passwordIsUsername: 'must not be the same as the username',
   },
   login: {
     title: 'Log in',
@@ -143,7 +147,9 @@ export const en: Messages = {
     minLength: 'At least {{n}} characters',
     mismatch: 'The two passwords do not match',
     changed: 'Password changed',
-    later: 'Later',
+    rules:
+      'At least {{n}} characters; not a commonly used password (such as 1234567890 or password123); not your username.',
+    submit: 'Change password',
   },
   home: {
     welcome: 'Welcome, {{name}}',
@@ -307,6 +313,8 @@ export const en: Messages = {
       password_change: 'Change password',
       password_reset: 'Reset password',
       unlock: 'Unlock',
+      lock: 'Lock account',
+      login_failed: 'Failed login',
       archive: 'Archive',
       revise: 'Revise',
       meter_reading: 'Record reading',

@@ -25,6 +25,10 @@ export function errorText(t: TFunction, err: unknown): string {
         ? t('errors.account_locked', { until: formatTime(until) })
         : t('errors.account_locked_plain');
     }
+    if (err.code === 'login_throttled') {
+      const n = (err.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+      if (typeof n === 'number') return t('errors.login_throttled', { n });
+    }
     if (TRANSLATED.has(err.code)) return t(`errors.${err.code}`);
     return err.message || t('errors.unknown');
   }
@@ -75,6 +79,9 @@ const FIELD_MESSAGES: [RegExp, string][] = [
   [/^has no current warranty policy$/, 'noPolicy'],
   [/^is required for a replaced part$/, 'partRequired'],
   [/^is already archived$/, 'alreadyArchived'],
+  [/^must be at least (\d+) characters$/, 'passwordTooShort'],
+  [/^is a commonly used password$/, 'passwordCommon'],
+  [/^must not be the username$/, 'passwordIsUsername'],
 ];
 
 export function fieldMessage(t: TFunction, message: string): string {

@@ -2,8 +2,9 @@ import type { TFunction } from 'i18next';
 
 type Values = Record<string, unknown>;
 
-// Mirrors the server's password schema (8–128 characters) so the user hears about it before submitting.
-export const PASSWORD_MIN = 8;
+// Mirrors the server's password rule (10–128 characters) so the user hears about it before submitting;
+// the common-password list and "not the username" are checked by the server only.
+export const PASSWORD_MIN = 10;
 
 export function newPasswordRules(t: TFunction) {
   return [

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, LogoutOutlined } from '@ant-design/icons';
 import { App, Button, ConfigProvider, Flex, Typography, theme } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { authApi } from '../../api/endpoints';
 import { ChangePasswordModal } from '../../components/ChangePasswordModal';
 import { LangSwitch } from '../../components/LangSwitch';
-import { useMe, useResetSession } from '../../lib/session';
+import { useResetSession } from '../../lib/session';
 
 // Gloved fingers on a customer's site: every control at least 48 px high, text at least 16 px.
 const MOBILE_THEME = {
@@ -27,16 +27,11 @@ export function MobileShell({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const me = useMe();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const resetSession = useResetSession();
   const { token } = theme.useToken();
   const [passwordOpen, setPasswordOpen] = useState(false);
-
-  useEffect(() => {
-    if (me.mustChangePassword) setPasswordOpen(true);
-  }, [me.mustChangePassword]);
 
   const logout = async () => {
     try {
@@ -104,11 +99,7 @@ export function MobileShell({
         </Flex>
         <div style={{ maxWidth: 640, margin: '0 auto', padding: 12 }}>{children}</div>
       </div>
-      <ChangePasswordModal
-        open={passwordOpen}
-        forced={me.mustChangePassword}
-        onClose={() => setPasswordOpen(false)}
-      />
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </ConfigProvider>
   );
 }
