@@ -53,9 +53,9 @@ import { workOrdersRoutes } from './modules/work-orders/work-orders-routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
-import { registerAuth, registerErrorHandling } from './platform/http.ts';
+import { clientErrorHandler, frameworkErrors, registerAuth, registerErrorHandling } from './platform/http.ts';
 import { localStorage, type Storage } from './platform/storage.ts';
-import { validatorCompiler } from './platform/validation.ts';
+import { registerInputGuards, validatorCompiler } from './platform/validation.ts';
 import { buildTicketServices, deferredJobs, type TicketServices } from './services.ts';
 
 export type AppDeps = {
@@ -96,9 +96,13 @@ export const buildApp = async ({
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
+    // Router and HTTP-parser refusals answer in the contract's error shape too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
+  registerInputGuards(app);
 
   await app.register(cookie);
   // The per-file limit is the largest type's; ticket evidence rules check each type's own limit.
