@@ -162,7 +162,7 @@ const pointerToField = (p: string) => p.replace(/^\//, '').replace(/\//g, '.');
 
 /** Turns ajv errors into `{field, message}` with dotted field paths (`regions.0`). */
 export const fieldErrors = (errors: ErrorObject[], prefix?: string): FieldError[] => {
-  const out: FieldError[] = [];
+  const out: (FieldError & { vague: boolean })[] = [];
   for (const e of errors) {
     let field = pointerToField(e.instancePath);
     let message = e.message ?? 'is invalid';
@@ -176,8 +176,14 @@ export const fieldErrors = (errors: ErrorObject[], prefix?: string): FieldError[
       message = 'is not an allowed field';
     }
     if (prefix && prefix !== 'body') field = field ? `${prefix}.${field}` : prefix;
-    if (!out.some((o) => o.field === field && o.message === message))
-      out.push({ field: field || '(body)', message });
+    field ||= '(body)';
+    // A nullable or union field that fails reports every branch (`must be >= 0`, `must be null`,
+    // `must match a schema in anyOf`): one message a field, the first that says what is wrong.
+    const vague =
+      e.keyword === 'anyOf' || e.keyword === 'oneOf' || (e.keyword === 'type' && /null/.test(message));
+    const seen = out.findIndex((o) => o.field === field);
+    if (seen < 0) out.push({ field, message, vague });
+    else if (out[seen]!.vague && !vague) out[seen] = { field, message, vague };
   }
-  return out;
+  return out.map(({ field, message }) => ({ field, message }));
 };
