@@ -53,10 +53,10 @@ import { workOrdersRoutes } from './modules/work-orders/work-orders-routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
-import { registerAuth, registerErrorHandling } from './platform/http.ts';
+import { clientErrorHandler, frameworkErrors, registerAuth, registerErrorHandling } from './platform/http.ts';
 import { registerSecurity } from './platform/security.ts';
 import { localStorage, type Storage } from './platform/storage.ts';
-import { validatorCompiler } from './platform/validation.ts';
+import { registerInputGuards, validatorCompiler } from './platform/validation.ts';
 import { buildTicketServices, deferredJobs, type TicketServices } from './services.ts';
 
 export type AppDeps = {
@@ -97,9 +97,13 @@ export const buildApp = async ({
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
+    // Router and HTTP-parser refusals answer in the contract's error shape too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
+  registerInputGuards(app);
 
   await app.register(cookie);
   // Headers, no-store on /api, HSTS over TLS, the CSRF check: before auth, after the cookie parser.

@@ -71,7 +71,7 @@ export const registerAuth = (
   });
 };
 
-type PgError = { code?: string; constraint?: string; detail?: string };
+type PgError = { code?: string; constraint?: string; detail?: string; column?: string };
 
 const classify = (err: FastifyError & PgError & { validation?: unknown[]; validationContext?: string }) => {
   if (err instanceof AppError) return { code: err.code, details: err.details, userMessage: err.userMessage };
@@ -97,9 +97,27 @@ const classify = (err: FastifyError & PgError & { validation?: unknown[]; valida
         code: 'validation_failed' as const,
         details: [{ field: fkField(db.constraint), message: 'refers to a record that does not exist' }],
       };
-    case '22P02':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { code: 'bad_request' as const, details: null };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return { code: 'uri_too_long' as const, details: null };
+    case 'FST_ERR_BAD_URL':
+      return {
+        code: 'bad_request' as const,
+        details: [{ field: 'params', message: 'is not a valid URL component' }],
+      };
+    case '23502':
+      return {
+        code: 'validation_failed' as const,
+        details: [{ field: columnField(db.column), message: 'is required' }],
+      };
+    case '23514':
+      return { code: 'validation_failed' as const, details: { constraint: db.constraint ?? null } };
   }
+  // PostgreSQL class 22 (data exception: invalid text representation, numeric or date out of range,
+  // NUL in text, bad escape …) and 54 (a value too large for an index): the input, not the server.
+  if (typeof db.code === 'string' && /^(22|54)[0-9A-Z]{3}$/.test(db.code))
+    return { code: 'bad_request' as const, details: { sqlState: db.code } };
   if (err.statusCode === 429) return { code: 'rate_limited' as const, details: null };
   if (err instanceof SyntaxError && err.statusCode === 400)
     return { code: 'invalid_json' as const, details: null };
@@ -108,24 +126,65 @@ const classify = (err: FastifyError & PgError & { validation?: unknown[]; valida
   return { code: 'internal' as const, details: null };
 };
 
+// dealer_id → dealerId
+const columnField = (column: string | undefined) =>
+  column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : '(body)';
+
 // users_dealer_id_dealers_id_fk → dealerId
 const fkField = (constraint: string | undefined) => {
   const m = constraint ? /^[a-z]+_([a-z_]+?)_id_/.exec(constraint) : null;
   return m ? `${m[1]!.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}Id` : '(reference)';
 };
 
+/** The answer to a request, failed or refused, in the contract's `{"error":{...}}` shape. */
+const sendError = (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+  const c = classify(err as never);
+  const code: ErrorCode = c.code;
+  const status = code === 'rate_limited' ? 429 : new AppError(code).status;
+  if (status >= 500) req.log.error({ err }, 'request failed');
+  else req.log.info({ code, msg: err.message }, 'request rejected');
+  const lang = langFrom(req.headers['accept-language']);
+  const fields = Array.isArray(c.details)
+    ? (c.details as { field: string }[]).map((d) => d.field)
+    : undefined;
+  const message = ('userMessage' in c && c.userMessage) || messageFor(code, lang, fields);
+  reply.status(status).send({ error: { code, message, details: c.details ?? null } });
+};
+
+/**
+ * Errors Fastify's router raises before any route runs (a path parameter longer than the router
+ * takes, a URL that does not decode): passed as the `frameworkErrors` option of `Fastify()`.
+ */
+export const frameworkErrors = (err: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+  sendError(err, req, reply);
+
+/**
+ * What Node's HTTP parser refuses (headers or URL over the size limit, a malformed request line,
+ * a timeout) never reaches Fastify; it is answered on the socket, still in the contract's shape.
+ * The `clientErrorHandler` option of `Fastify()`.
+ */
+export const clientErrorHandler = (err: Error & { code?: string }, socket: import('node:stream').Duplex) => {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers_too_large'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request_timeout'
+        : 'bad_request';
+  const status = new AppError(code).status;
+  const body = JSON.stringify({ error: { code, message: messageFor(code, 'zh'), details: null } });
+  const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[
+    status as 400 | 408 | 431
+  ];
+  if ('writable' in socket && socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy();
+};
+
 export const registerErrorHandling = (app: FastifyInstance) => {
-  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
-    const c = classify(err as never);
-    const code: ErrorCode = c.code;
-    const status = code === 'rate_limited' ? 429 : new AppError(code).status;
-    if (status >= 500) req.log.error({ err }, 'request failed');
-    else req.log.info({ code, msg: err.message }, 'request rejected');
-    const lang = langFrom(req.headers['accept-language']);
-    const fields = Array.isArray(c.details)
-      ? (c.details as { field: string }[]).map((d) => d.field)
-      : undefined;
-    const message = ('userMessage' in c && c.userMessage) || messageFor(code, lang, fields);
-    reply.status(status).send({ error: { code, message, details: c.details ?? null } });
-  });
+  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+    sendError(err, req, reply),
+  );
 };

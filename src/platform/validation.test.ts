@@ -45,3 +45,56 @@ describe('messages', () => {
     expect(messageFor('validation_failed', 'en', ['name'])).toBe('Invalid input: name');
   });
 });
+
+describe('storage limits', () => {
+  it('dates and instants inside the domain range, no leap second, an explicit offset', async () => {
+    const { isDomainDate, isDomainDateTime } = await import('./validation.ts');
+    expect(isDomainDate('2026-03-01')).toBe(true);
+    expect(isDomainDate('1900-01-01')).toBe(true);
+    expect(isDomainDate('2100-12-31')).toBe(true);
+    for (const bad of [
+      '0000-01-01',
+      '0050-06-15',
+      '1899-12-31',
+      '2101-01-01',
+      '2026-02-29',
+      '2026-13-01',
+      '26-03-01',
+    ])
+      expect(isDomainDate(bad), bad).toBe(false);
+    expect(isDomainDateTime('2026-03-01T08:00:00+08:00')).toBe(true);
+    expect(isDomainDateTime('2026-03-01T08:00:00.5Z')).toBe(true);
+    for (const bad of [
+      '2026-06-30T23:59:60Z',
+      '0000-01-01T00:00:00Z',
+      '2026-03-01T08:00:00',
+      '2026-03-01T24:00:00Z',
+      '2026-03-01T08:00:00+08',
+      '2026-03-01T08:00:00+15:00',
+      '2026-02-30T08:00:00Z',
+    ])
+      expect(isDomainDateTime(bad), bad).toBe(false);
+  });
+
+  it('integers without bounds get the integer column range; explicit bounds stay', () => {
+    const s = {
+      type: 'object',
+      properties: { version: { type: 'integer', minimum: 1 }, n: { type: 'integer' }, h: { type: 'number' } },
+    };
+    expect(errorsOf(s, { version: 2 ** 31 })[0]!.field).toBe('version');
+    expect(errorsOf(s, { version: 2 ** 31 - 1 })).toEqual([]);
+    expect(errorsOf(s, { n: -(2 ** 31) - 1 })[0]!.field).toBe('n');
+    expect(errorsOf(s, { h: 1e308 })[0]!.field).toBe('h');
+    expect((s.properties.n as Record<string, unknown>).maximum).toBeUndefined();
+  });
+
+  it('finds NUL characters and deep nesting without recursion', async () => {
+    const { findUnstorable } = await import('./validation.ts');
+    expect(findUnstorable({ a: [{ b: 'x\u0000' }] })).toMatchObject({ field: 'a.0.b' });
+    expect(findUnstorable({ 'k\u0000': 1 })).toMatchObject({ field: 'k\\u0000' });
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(findUnstorable(deep)?.message).toMatch(/nest/);
+    expect(findUnstorable({ a: 'fine', b: [1, null, true] })).toBeNull();
+  });
+});

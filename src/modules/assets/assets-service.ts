@@ -17,6 +17,7 @@ import type {
   UpdateAssetBody,
 } from './assets-schemas.ts';
 import { entitlementFor } from './entitlement-service.ts';
+import { recordMeterReading } from './meter-readings.ts';
 
 type Ctx = RequestContext & { actor: Actor };
 
@@ -175,25 +176,13 @@ export const assetsService = ({ db }: { db: Db }) => {
     addReading: async (ctx: Ctx, id: string, input: Static<typeof MeterReadingBody>) => {
       assertCan(ctx.actor, 'asset.record');
       const readAt = toInstant(input.readAt);
-      if (readAt.getTime() > ctx.clock.now().getTime() + 24 * 3_600_000)
-        throw fieldError('readAt', 'is in the future');
       return db.transaction(async (tx) => {
         await load(tx, ctx, id);
-        const { before, after } = await dal.neighbourReadings(tx, id, readAt);
-        if (before && input.hours < before.hours)
-          throw fieldError('hours', `is below the earlier reading of ${before.hours} h`);
-        if (after && input.hours > after.hours)
-          throw fieldError('hours', `is above the later reading of ${after.hours} h`);
-        const row = await dal.insertReading(tx, {
-          assetId: id,
+        const row = await recordMeterReading(tx, ctx, id, {
           hours: input.hours,
           readAt,
           source: input.source ?? 'manual',
-          createdBy: ctx.actor.userId,
-          createdAt: ctx.clock.now(),
         });
-        await dal.bumpLatestReading(tx, id, input.hours, readAt);
-        await writeAudit(tx, ctx, { action: 'meter_reading', entity: 'asset', entityId: id, after: row });
         return { ...row, readAt: row.readAt.toISOString(), createdAt: row.createdAt.toISOString() };
       });
     },

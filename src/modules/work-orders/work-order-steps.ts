@@ -6,6 +6,7 @@ import {
   type WorkOrderStatus,
 } from '../../domain/field/work-order-status.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
+import { recordMeterReading } from '../assets/meter-readings.ts';
 import { releaseStock } from '../parts/stock-ops.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { moveTicket } from './ticket-link.ts';
@@ -210,12 +211,34 @@ export const workOrderSteps = ({
       },
     });
 
+  /**
+   * A reading taken on site goes into the asset's reading history under the asset's rules (never
+   * below its last reading), so the entitlement is only ever re-made on a reading that passed them.
+   */
+  const recordOnSiteReading = async (
+    tx: Executor,
+    ctx: Ctx,
+    o: dal.WorkOrderRow,
+    hours: number | null | undefined,
+    now: Date,
+  ) => {
+    if (hours === undefined || hours === null || hours === o.meterHours || !o.assetId) return;
+    await recordMeterReading(
+      tx,
+      ctx,
+      o.assetId,
+      { hours, readAt: now, source: `work_order:${o.number}` },
+      { hours: 'meterHours', readAt: 'meterHours' },
+    );
+  };
+
   const diagnose = (ctx: Ctx, id: string, input: Static<typeof DiagnosisBody>) =>
     orders.mutate(ctx, id, {
       permissions: [...FIELD],
       version: input.version,
-      apply: async (_tx, o) => {
+      apply: async (tx, o, now) => {
         refuse(o, 'change the diagnosis');
+        await recordOnSiteReading(tx, ctx, o, input.meterHours, now);
         return {
           patch: {
             cause: input.cause,
@@ -234,8 +257,9 @@ export const workOrderSteps = ({
     orders.mutate(ctx, id, {
       permissions: ['workorder.write', 'workorder.field'],
       version: input.version,
-      apply: async (_tx, o) => {
+      apply: async (tx, o, now) => {
         refuse(o, 'be edited');
+        await recordOnSiteReading(tx, ctx, o, input.meterHours, now);
         const { version: _v, deadlineAt, ...rest } = input;
         const patch: Partial<dal.WorkOrderRow> = Object.fromEntries(
           Object.entries(rest).filter(([, v]) => v !== undefined),

@@ -75,6 +75,7 @@ export const en: Messages = {
     checkFields: 'Please check the highlighted fields',
   },
   fieldErrors: {
+    negative: 'must not be negative',
     required: 'is required',
     taken: 'is already taken',
     notAllowed: 'is not an allowed field',

@@ -74,6 +74,7 @@ export const zhCN = {
     checkFields: '请检查标红的字段',
   },
   fieldErrors: {
+    negative: '不能为负数',
     required: '必填',
     taken: '已被占用',
     notAllowed: '不允许填写此字段',

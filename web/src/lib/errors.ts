@@ -75,6 +75,7 @@ const FIELD_MESSAGES: [RegExp, string][] = [
   [/^is below the earlier reading of ([\d.]+) h$/, 'hoursBelow'],
   [/^is above the later reading of ([\d.]+) h$/, 'hoursAbove'],
   [/^is in the future$/, 'future'],
+  [/^must not be negative$/, 'negative'],
   [/^is not a plan of the warranty policy$/, 'notAPlan'],
   [/^has no current warranty policy$/, 'noPolicy'],
   [/^is required for a replaced part$/, 'partRequired'],

@@ -104,9 +104,13 @@ export function DiagnosisForm({
           style={large ? { fontSize: 16 } : undefined}
         />
       </Form.Item>
-      <Form.Item name="meterHours" label={t('diagnosis.meterHours')}>
+      {/* No `min` on the input: antd would silently turn −5 into 0; the rule says why it is refused. */}
+      <Form.Item
+        name="meterHours"
+        label={t('diagnosis.meterHours')}
+        rules={[{ type: 'number', min: 0, message: t('fieldErrors.negative') }]}
+      >
         <InputNumber
-          min={0}
           max={1_000_000}
           precision={0}
           style={{ width: large ? '100%' : 200, fontSize: large ? 16 : undefined }}
