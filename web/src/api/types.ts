@@ -1,5 +1,8 @@
 // Mirrors the JSON the server sends (camelCase, ISO 8601 timestamps).
 
+/** Every permission code the server knows: one union, from the server's registry. */
+export type { PermissionCode } from '../../../src/platform/permission-list';
+
 export type RoleScope = 'all' | 'dealer' | 'customer';
 
 export interface Page<T> {
