@@ -119,6 +119,9 @@ export const buildApp = async ({
   });
   await app.register(swagger, {
     openapi: {
+      // The schemas are TypeBox, i.e. JSON Schema 2020-12 (numeric exclusiveMinimum, const, type lists):
+      // that is OpenAPI 3.1's schema dialect, not 3.0's.
+      openapi: '3.1.0',
       info: { title: 'Aftersales 售后服务管理系统 API', version: '0.1.0' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

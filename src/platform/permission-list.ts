@@ -1,5 +1,6 @@
 // Every permission the system knows. Later modules append theirs here so the roles page and the
-// permission-matrix test see one list.
+// permission-matrix test see one list. This file imports nothing: the web UI imports its
+// `PermissionCode` type, so a misspelt code fails tsc on both sides.
 export const PERMISSIONS = [
   { code: 'user.read', group: 'admin', name: '查看用户', nameEn: 'View users' },
   { code: 'user.write', group: 'admin', name: '管理用户', nameEn: 'Manage users' },
@@ -153,6 +154,8 @@ export const PERMISSIONS = [
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number]['code'];
+/** The same union under the name the web UI uses (its `Permission` is the catalogue entry). */
+export type PermissionCode = Permission;
 export const PERMISSION_CODES: readonly string[] = PERMISSIONS.map((p) => p.code);
 
 export const SCOPES = ['all', 'dealer', 'customer'] as const;

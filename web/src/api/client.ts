@@ -1,3 +1,6 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema.gen';
+
 export interface FieldError {
   field: string;
   message: string;
@@ -132,3 +135,31 @@ export const api = {
     request<T>('POST', path, { ...opts, body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
 };
+
+function queryString(query: Record<string, unknown>): string {
+  return buildUrl('', query as Query).replace(/^\?/, '');
+}
+
+/**
+ * The typed client (openapi-fetch over the generated `paths`). Every exchange still goes through
+ * send(): the same cookie, language header, 401 handling and ApiError for non-2xx answers, so a
+ * resolved call always has `data`.
+ */
+export const http = createClient<paths>({
+  headers: { Accept: 'application/json' },
+  querySerializer: queryString,
+  fetch: async (req: Request) => {
+    const url = new URL(req.url);
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    return send(req.method, url.pathname + url.search, {
+      headers: Object.fromEntries(req.headers),
+      body: hasBody && req.body ? await req.arrayBuffer() : undefined,
+      signal: req.signal,
+    });
+  },
+});
+
+/** The body of a typed call; send() has already turned every error answer into an ApiError. */
+export async function data<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
+}

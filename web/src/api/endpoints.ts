@@ -1,4 +1,5 @@
-import { api } from './client';
+import { api, data, http } from './client';
+import type { BodyOf, ResponseOf } from './schema';
 import type {
   AuditPage,
   AuditParams,
@@ -29,18 +30,7 @@ export const authApi = {
     api.post<void>('/api/auth/password', { currentPassword, newPassword }),
 };
 
-export interface UserCreate {
-  username: string;
-  displayName: string;
-  password: string;
-  roleCode: string;
-  departmentId?: string;
-  serviceCentreId?: string;
-  dealerId?: string;
-  customerId?: string;
-  email?: string;
-  phone?: string;
-}
+export type UserCreate = BodyOf<'/api/users'>;
 
 export type UserPatch = Patch<
   Pick<
@@ -57,32 +47,36 @@ export type UserPatch = Patch<
   >
 >;
 
+const byId = (id: string) => ({ params: { path: { id } } });
+
 export const usersApi = {
-  list: (params: UserListParams) => api.get<Page<User>>('/api/users', { ...params }),
-  get: (id: string) => api.get<User>(`/api/users/${encodeURIComponent(id)}`),
-  create: (body: UserCreate) => api.post<User>('/api/users', body),
-  update: (id: string, body: UserPatch) => api.patch<User>(`/api/users/${encodeURIComponent(id)}`, body),
+  // The document marks limit/offset required (they have server defaults), so lists keep api.get.
+  list: (params: UserListParams) => api.get<ResponseOf<'/api/users'>>('/api/users', { ...params }),
+  get: (id: string) => data(http.GET('/api/users/{id}', byId(id))),
+  create: (body: UserCreate) => data(http.POST('/api/users', { body })),
+  update: (id: string, body: UserPatch) =>
+    data(http.PATCH('/api/users/{id}', { ...byId(id), body: body as BodyOf<'/api/users/{id}', 'patch'> })),
   resetPassword: (id: string, newPassword: string) =>
-    api.post<void>(`/api/users/${encodeURIComponent(id)}/password`, { newPassword }),
+    data(http.POST('/api/users/{id}/password', { ...byId(id), body: { newPassword } })),
+  // Sent with an empty JSON body, as before (the route takes none).
   unlock: (id: string) => api.post<User>(`/api/users/${encodeURIComponent(id)}/unlock`),
 };
 
-export interface RoleCreate {
-  code: string;
-  name: string;
-  nameEn?: string;
-  description?: string;
-  scope: RoleScope;
-  permissions: string[];
-}
+export type RoleCreate = BodyOf<'/api/roles'>;
 
 export type RolePatch = Patch<Pick<Role, 'name' | 'nameEn' | 'description' | 'permissions'>>;
 
 export const rolesApi = {
-  permissions: () => api.get<{ items: Permission[] }>('/api/permissions'),
-  list: () => api.get<{ items: Role[] }>('/api/roles'),
-  create: (body: RoleCreate) => api.post<Role>('/api/roles', body),
-  update: (code: string, body: RolePatch) => api.patch<Role>(`/api/roles/${encodeURIComponent(code)}`, body),
+  permissions: () => data(http.GET('/api/permissions')),
+  list: () => data(http.GET('/api/roles')),
+  create: (body: RoleCreate) => data(http.POST('/api/roles', { body })),
+  update: (code: string, body: RolePatch) =>
+    data(
+      http.PATCH('/api/roles/{code}', {
+        params: { path: { code } },
+        body: body as BodyOf<'/api/roles/{code}', 'patch'>,
+      }),
+    ),
 };
 
 /** The three organisation lists share one shape, so one factory serves them all. */

@@ -29,7 +29,7 @@ import {
   TruckOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Me, RoleScope } from '../api/types';
+import type { Me, PermissionCode, RoleScope } from '../api/types';
 import { COMPLAINTS_ENTRIES, COMPLAINTS_GROUP } from './nav-complaints';
 import { FOLLOWUP_ENTRIES, FOLLOWUP_GROUP } from './nav-followup';
 import { PARTS_ENTRIES, PARTS_GROUP } from './nav-parts';
@@ -40,7 +40,7 @@ export interface NavEntry {
   /** i18n key of the menu label */
   label: string;
   /** Needed to see the entry; the route itself is guarded by the same permission. */
-  permission?: string;
+  permission?: PermissionCode;
   /** Company-internal structure: hidden from dealer- and customer-scoped roles even with the permission. */
   internalOnly?: boolean;
   /** Only these data scopes see the entry (the customer portal, or staff pages customers must not get). */

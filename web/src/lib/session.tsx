@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import { authApi } from '../api/endpoints';
-import type { Me } from '../api/types';
+import type { Me, PermissionCode } from '../api/types';
 
 export const ME_KEY = ['me'] as const;
 
@@ -22,9 +22,9 @@ export function useMe(): Me {
   return me;
 }
 
-export function useCan(): (permission: string) => boolean {
+export function useCan(): (permission: PermissionCode) => boolean {
   const me = useMe();
-  return useCallback((permission: string) => me.permissions.includes(permission), [me]);
+  return useCallback((permission: PermissionCode) => me.permissions.includes(permission), [me]);
 }
 
 /** After login, logout or a lapsed session nothing cached may leak into the next user's view. */

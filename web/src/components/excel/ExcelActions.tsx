@@ -3,12 +3,13 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ExcelKind, excelApi } from '../../api/excel';
+import type { PermissionCode } from '../../api/types';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useCan, useMe } from '../../lib/session';
 import { ImportModal } from './ImportModal';
 
 // The permission that lets a user write each kind; export needs only the list's read permission.
-const WRITE: Record<ExcelKind, string> = {
+const WRITE: Record<ExcelKind, PermissionCode> = {
   customers: 'customer.write',
   models: 'product.write',
   assets: 'asset.write',
