@@ -294,6 +294,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         currentPassword: string;
+                        /** @description at least 10 characters; not on the common-password list; not the username */
                         newPassword: string;
                     };
                 };
@@ -469,6 +470,7 @@ export interface paths {
                     "application/json": {
                         username: string;
                         displayName: string;
+                        /** @description at least 10 characters; not on the common-password list; not the username */
                         password: string;
                         roleCode: string;
                         departmentId?: string | null;
@@ -885,6 +887,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description at least 10 characters; not on the common-password list; not the username */
                         newPassword: string;
                     };
                 };
@@ -1360,7 +1363,7 @@ export interface paths {
                         nameEn?: string | null;
                         description?: string | null;
                         scope: "all" | "dealer" | "customer";
-                        permissions: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read")[];
+                        permissions: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read" | "policy.write" | "pricelist.write" | "report.run")[];
                     };
                 };
             };
@@ -1495,7 +1498,7 @@ export interface paths {
                         name?: string;
                         nameEn?: string | null;
                         description?: string | null;
-                        permissions?: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read")[];
+                        permissions?: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read" | "policy.write" | "pricelist.write" | "report.run")[];
                     };
                 };
             };
