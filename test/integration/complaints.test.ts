@@ -87,8 +87,14 @@ describe('registration', () => {
   });
 
   it('a customer files from the portal for itself only', async () => {
+    // Another customer's id is refused, never silently replaced by the caller's own.
+    const other = await t.request('POST', '/api/complaints', {
+      token: w.tokens.customer,
+      body: { customerId: w.cB, channel: 'phone', subject: '服务不及时', description: '无人联系' },
+    });
+    expect(other.status).toBe(400);
     const c = await w.register(
-      { customerId: w.cB, channel: 'phone', receivedAt: '2026-01-01T00:00:00Z' },
+      { customerId: w.cA, channel: 'phone', receivedAt: '2026-01-01T00:00:00Z' },
       w.tokens.customer,
     );
     expect(c).toMatchObject({ customerId: w.cA, channel: 'web', receivedAt: t.clock.now().toISOString() });
