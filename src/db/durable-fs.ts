@@ -74,12 +74,15 @@ export class DurableNodeFS extends NodeFS {
   #hook(imports: WebAssembly.Imports): boolean {
     let fdatasync = false;
     let fsync = false;
-    for (const ns of Object.values(imports) as SyscallImports[]) {
+    // `env` and `wasi_snapshot_preview1` are the same object in this build: replace once.
+    for (const ns of new Set(Object.values(imports) as SyscallImports[])) {
       if (typeof ns?.__syscall_fdatasync === 'function') {
-        // Syscall convention: 0 or a negative errno.
-        ns.__syscall_fdatasync = withSignature(ns.__syscall_fdatasync, (fd: number) => {
+        const original = ns.__syscall_fdatasync;
+        // Syscall convention: 0 or a negative errno. Descriptors that are not files of the Node
+        // mount keep the original behaviour (EBADF for a bad one).
+        ns.__syscall_fdatasync = withSignature(original, (fd: number) => {
           const host = this.#hostFd(fd);
-          if (host === null) return 0;
+          if (host === null) return original(fd);
           try {
             fdatasyncSync(host);
             this.counts.fdatasync++;
