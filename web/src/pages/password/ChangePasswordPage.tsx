@@ -1,21 +1,17 @@
 import { KeyOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
 import { LangSwitch } from '../../components/LangSwitch';
+import { type PasswordChangeValues, PasswordFields } from '../../components/PasswordFields';
 import { useApiErrorHandler } from '../../lib/errors';
-import { newPasswordRules } from '../../lib/forms';
 import { ME_KEY, useMeQuery, useResetSession } from '../../lib/session';
 
-interface Values {
-  currentPassword: string;
-  newPassword: string;
-  confirm: string;
-}
+type Values = PasswordChangeValues;
 
 /** Same-site paths only, never back to this page or the login page. */
 function safeFrom(state: unknown): string {
@@ -77,8 +73,6 @@ export function ChangePasswordPage() {
     navigate('/login', { replace: true });
   };
 
-  const required = { required: true, message: t('password.required') };
-
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f2f5' }}>
       <div style={{ position: 'absolute', top: 16, right: 24 }}>
@@ -96,28 +90,7 @@ export function ChangePasswordPage() {
         )}
         <Typography.Paragraph type="secondary">{t('password.rules', { n: 10 })}</Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[required]}>
-            <Input.Password autoComplete="current-password" autoFocus />
-          </Form.Item>
-          <Form.Item name="newPassword" label={t('password.new')} rules={newPasswordRules(t)}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('password.confirm')}
-            dependencies={['newPassword']}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  !value || getFieldValue('newPassword') === value
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('password.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <PasswordFields autoFocus />
           <Button type="primary" htmlType="submit" block size="large" disabled={submitting}>
             {t('password.submit')}
           </Button>
