@@ -67,19 +67,7 @@ export const bootstrap = async (opts: {
       // Grant only permissions that are new to this installation; an admin's removals stay removed.
       const added = def.permissions.filter((p) => !known.has(p) && !row.permissions.includes(p));
       if (added.length > 0) {
-        const permissions = [...row.permissions, ...added];
-        await tx
-          .update(roles)
-          .set({ permissions, updatedAt: now, version: sql`${roles.version} + 1` })
-          .where(eq(roles.code, def.code));
-        await writeAudit(tx, ctx, {
-          action: 'update',
-          entity: 'role',
-          entityId: def.code,
-          actorName: 'system',
-          before: { permissions: row.permissions },
-          after: { permissions },
-        });
+        await setRolePermissions(tx, ctx, def.code, row.permissions, [...row.permissions, ...added]);
       }
     }
     await tx
@@ -115,6 +103,29 @@ export const bootstrap = async (opts: {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** Replaces a builtin role's grants, audited as the system's change (with why, for a correction). */
+const setRolePermissions = async (
+  tx: Tx,
+  ctx: RequestContext,
+  code: string,
+  before: string[],
+  permissions: string[],
+  why?: { correction: string; why: string },
+) => {
+  await tx
+    .update(roles)
+    .set({ permissions, updatedAt: ctx.clock.now(), version: sql`${roles.version} + 1` })
+    .where(eq(roles.code, code));
+  await writeAudit(tx, ctx, {
+    action: 'update',
+    entity: 'role',
+    entityId: code,
+    actorName: 'system',
+    before: { permissions: before },
+    after: { permissions, ...why },
+  });
+};
+
 /** Runs each grant correction once per installation (remembered in app_meta), after the grants above. */
 const applyGrantCorrections = async (tx: Tx, ctx: RequestContext) => {
   const now = ctx.clock.now();
@@ -125,17 +136,9 @@ const applyGrantCorrections = async (tx: Tx, ctx: RequestContext) => {
   for (const c of pending) {
     const rows = await tx.select().from(roles);
     for (const change of correctGrants(rows, c)) {
-      await tx
-        .update(roles)
-        .set({ permissions: change.after, updatedAt: now, version: sql`${roles.version} + 1` })
-        .where(eq(roles.code, change.code));
-      await writeAudit(tx, ctx, {
-        action: 'update',
-        entity: 'role',
-        entityId: change.code,
-        actorName: 'system',
-        before: { permissions: change.before },
-        after: { permissions: change.after, correction: c.id, why: c.why },
+      await setRolePermissions(tx, ctx, change.code, change.before, change.after, {
+        correction: c.id,
+        why: c.why,
       });
     }
     applied.add(c.id);
