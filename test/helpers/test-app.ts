@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../../src/app.ts';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
 import { manualClock } from '../../src/platform/clock.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import { bootstrap } from '../../src/seed/bootstrap.ts';
+import { scratchDatabase } from './scratch-db.ts';
 
 export const ADMIN_PASSWORD = 'Admin@12345';
 
@@ -25,20 +25,9 @@ export const startTestApp = async (opts: { config?: Partial<Config>; start?: Dat
   let database: Database;
   let dropDb: (() => Promise<void>) | null = null;
   if (serverUrl) {
-    const name = `as_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = await openPostgres(url.toString(), 5);
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const scratch = await scratchDatabase(serverUrl, 'as_test');
+    database = await openPostgres(scratch.url, 5);
+    dropDb = scratch.drop;
   } else {
     database = await openPglite(null);
   }

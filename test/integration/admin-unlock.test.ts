@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
 import { manualClock } from '../../src/platform/clock.ts';
 import { verifyPassword } from '../../src/platform/passwords.ts';
 import { bootstrap } from '../../src/seed/bootstrap.ts';
+import { scratchDatabase } from '../helpers/scratch-db.ts';
 import { ADMIN_PASSWORD } from '../helpers/test-app.ts';
 
 // `npm run admin:unlock -- <username> [--reset-password]` run as its own process, the way an
@@ -47,20 +46,9 @@ const pgliteTarget = (): Target => {
 };
 
 const postgresTarget = async (serverUrl: string): Promise<Target> => {
-  const name = `as_unlock_${randomBytes(6).toString('hex')}`;
-  const c = new pg.Client({ connectionString: serverUrl });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  cleanups.push(async () => {
-    const d = new pg.Client({ connectionString: serverUrl });
-    await d.connect();
-    await d.query(`drop database if exists ${name} with (force)`);
-    await d.end();
-  });
-  return { open: () => openPostgres(url.toString(), 2), env: { DATABASE_URL: url.toString() } };
+  const db = await scratchDatabase(serverUrl, 'as_unlock');
+  cleanups.push(db.drop);
+  return { open: () => openPostgres(db.url, 2), env: { DATABASE_URL: db.url } };
 };
 
 const scenario = async (target: Target) => {

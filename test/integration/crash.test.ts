@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDatabase } from '../helpers/scratch-db.ts';
 import { randomPort, runServer } from '../helpers/server-process.ts';
 
 // kill -9 of the real server process in the middle of a burst of writes, then a restart on the same
@@ -32,20 +31,9 @@ const servers: ReturnType<typeof runServer>[] = [];
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'aftersales-crash-'));
   if (serverUrl) {
-    const name = `as_crash_${randomBytes(6).toString('hex')}`;
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`create database ${name}`);
-    await c.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDb = async () => {
-      const d = new pg.Client({ connectionString: serverUrl });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    };
+    const db = await scratchDatabase(serverUrl, 'as_crash');
+    databaseUrl = db.url;
+    dropDb = db.drop;
   }
 });
 
