@@ -30,16 +30,16 @@ export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
 const MIN_MS = Date.parse(`${DATE_RANGE.min}T00:00:00Z`);
 const MAX_MS = Date.parse(`${DATE_RANGE.max}T23:59:59.999Z`);
 
-/** `YYYY-MM-DD`, a real calendar day inside DATE_RANGE. */
-export const isDomainDate = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return false;
-  return s >= DATE_RANGE.min && s <= DATE_RANGE.max;
+/** Whether `YYYY-MM-DD` names a day that exists (no 2 月 30 日). */
+const isRealDay = (ymd: string): boolean => {
+  const [y, mo, d] = ymd.split('-').map(Number) as [number, number, number];
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d;
 };
+
+/** `YYYY-MM-DD`, a real calendar day inside DATE_RANGE. */
+export const isDomainDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDay(s) && s >= DATE_RANGE.min && s <= DATE_RANGE.max;
 
 /**
  * ISO 8601 instant with an explicit offset (`Z` or `±hh:mm`), a real calendar day, no leap second
@@ -54,9 +54,7 @@ export const isDomainDateTime = (s: string): boolean => {
   if (h > 23 || mi > 59 || sec > 59) return false;
   if (m[7] && (Number(m[8]) > 14 || Number(m[9]) > 59)) return false;
   // The local calendar day must exist; its year is checked through the instant below.
-  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return false;
+  if (!isRealDay(m[1]!)) return false;
   const t = Date.parse(s);
   return Number.isFinite(t) && t >= MIN_MS && t <= MAX_MS;
 };
@@ -115,12 +113,13 @@ export const findUnstorable = (value: unknown): FieldError | null => {
   const stack: [unknown, string[]][] = [[value, []]];
   while (stack.length > 0) {
     const [v, path] = stack.pop()!;
-    const field = path.join('.') || '(body)';
+    // The field name is only spelt out for the answer, not for every value walked.
+    const field = () => path.join('.') || '(body)';
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) return { field, message: 'must not contain a NUL character' };
+      if (v.includes('\u0000')) return { field: field(), message: 'must not contain a NUL character' };
     } else if (v && typeof v === 'object') {
       if (path.length >= MAX_DEPTH)
-        return { field, message: `must not nest deeper than ${MAX_DEPTH} levels` };
+        return { field: field(), message: `must not nest deeper than ${MAX_DEPTH} levels` };
       const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
       for (const [k, x] of entries) {
         if (k.includes('\u0000'))
