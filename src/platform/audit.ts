@@ -11,6 +11,9 @@ export type RequestContext = {
   clock: Clock;
 };
 
+/** The context of a service call made by a logged-in user: the one `Ctx` every module uses. */
+export type Ctx = RequestContext & { actor: Actor };
+
 export type AuditEntry = {
   action: string;
   entity: string;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { archiveAccessRequests } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { archiveAccess, type Decision, requestStatus } from '../../domain/archive/archive-access.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -13,7 +13,6 @@ import { contactsOf } from '../customers/customers-dal.ts';
 import { toCustomerDto } from '../customers/customers-service.ts';
 import * as dal from './archive-dal.ts';
 
-type Ctx = RequestContext & { actor: Actor };
 const ACCESS_DAYS = 7;
 type Role = Decision['role'];
 

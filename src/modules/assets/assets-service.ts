@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { assets } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso, toInstant, toInstantOrNull } from '../../platform/schemas.ts';
@@ -18,8 +18,6 @@ import type {
 } from './assets-schemas.ts';
 import { entitlementFor } from './entitlement-service.ts';
 import { recordMeterReading } from './meter-readings.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const toAssetDto = ({ asset: a, modelCode, modelName, customerName }: dal.AssetWithNames) => ({
   ...a,

@@ -7,13 +7,11 @@ import { validateCalendarSpec } from '../../domain/sla/calendar-spec.ts';
 import type { CalendarSpec } from '../../domain/sla/calendar-types.ts';
 import { missingHolidayYears } from '../../domain/sla/china-holidays.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import * as dal from './calendars-dal.ts';
 import type { CreateCalendarBody, HolidayNoticeBody, UpdateCalendarBody } from './calendars-schemas.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const specOf = (c: dal.CalendarRow): CalendarSpec => ({
   timeZone: c.timeZone,

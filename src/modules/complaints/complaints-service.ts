@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { CAUSE_CLASSES } from '../../domain/complaints/complaint-status.ts';
 import { pareto } from '../../domain/complaints/pareto.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { toInstant } from '../../platform/schemas.ts';
@@ -13,7 +13,7 @@ import * as dal from './complaints-dal.ts';
 import type { CausesQuery, ListComplaintsQuery } from './complaints-schemas.ts';
 import { suggestionsOf } from './improvement-dal.ts';
 
-export type Ctx = RequestContext & { actor: Actor };
+export type { Ctx };
 
 /** What one step does to the complaint's ticket, decided with the ticket's lock held. */
 export type TicketApply = Parameters<TicketsService['applyInTx']>[3]['apply'];

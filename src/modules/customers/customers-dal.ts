@@ -2,21 +2,17 @@ import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
 import { customerContacts, customers } from '../../db/schema/index.ts';
+import { scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type ContactRow = typeof customerContacts.$inferSelect;
 
-export const customerScope = (scope: ScopeFilter): SQL | undefined => {
-  switch (scope.kind) {
-    case 'all':
-      return undefined;
-    case 'dealer':
-      return scope.dealerId ? eq(customers.dealerId, scope.dealerId) : sql`false`;
-    case 'customer':
-      return scope.customerId ? eq(customers.id, scope.customerId) : sql`false`;
-  }
-};
+export const customerScope = (scope: ScopeFilter): SQL | undefined =>
+  scopeWhere(scope, {
+    dealer: (dealerId) => eq(customers.dealerId, dealerId),
+    customer: (customerId) => eq(customers.id, customerId),
+  });
 
 export const listCustomers = async (
   db: Executor,

@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { customers } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -15,7 +15,6 @@ import type {
   UpdateCustomerBody,
 } from './customers-schemas.ts';
 
-type Ctx = RequestContext & { actor: Actor };
 type ContactInput = NonNullable<Static<typeof CreateCustomerBody>['contacts']>[number];
 
 const contactDto = (c: dal.ContactRow) => ({

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { engineers } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { findCalendar } from '../calendars/calendars-dal.ts';
@@ -11,7 +11,6 @@ import { findUser } from '../users/users-dal.ts';
 import * as dal from './engineers-dal.ts';
 import type { CreateEngineerBody, ListEngineersQuery, UpdateEngineerBody } from './engineers-schemas.ts';
 
-type Ctx = RequestContext & { actor: Actor };
 const ALL = { kind: 'all' } as const;
 
 const toDto = (r: dal.EngineerListRow, openOrders: number) => ({

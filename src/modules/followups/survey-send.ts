@@ -1,7 +1,13 @@
 import type { Db } from '../../db/client.ts';
 import { quarterOf } from '../../domain/followup/survey-rules.ts';
 import { formatDay, localDay, zoneFor } from '../../domain/warranty/zoned-calendar.ts';
-import { type AuditEntry, type RequestContext, writeAudit, writeAuditMany } from '../../platform/audit.ts';
+import {
+  type AuditEntry,
+  type Ctx,
+  type RequestContext,
+  writeAudit,
+  writeAuditMany,
+} from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { hashToken, newToken } from '../../platform/passwords.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
@@ -23,8 +29,6 @@ export const MAX_REMINDERS = 2;
 
 const ZONE = zoneFor('Asia/Shanghai');
 const day = (d: Date) => formatDay(localDay(ZONE, d.getTime()));
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const surveySender = ({
   db,

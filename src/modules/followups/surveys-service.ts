@@ -7,7 +7,7 @@ import {
   type SurveyQuestion,
   shapeChange,
 } from '../../domain/followup/survey-rules.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -25,8 +25,6 @@ import type {
 
 // 满意度调查问卷: design (survey.write), results and invitation status (survey.read, dealers their own
 // customers). Sending is in survey-send.ts, the customer's answer page in public-survey.ts.
-
-type Ctx = RequestContext & { actor: Actor };
 
 type QuestionInput = Static<typeof CreateSurveyBody>['questions'][number];
 

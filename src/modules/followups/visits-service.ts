@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { followUpVisits } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { checkVisitAnswers, evaluateVisit, VISIT_QUESTIONS } from '../../domain/followup/visit-questions.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -21,8 +21,6 @@ import type {
 // event that owes it (visit-create.ts); here it is assigned, completed with the customer's answers,
 // marked unreachable (an attempt with a note; it stays in the queue) and, when the customer was
 // unhappy, followed up until the action is done.
-
-type Ctx = RequestContext & { actor: Actor };
 
 const WAITING: readonly VisitStatus[] = ['open', 'unreachable'];
 

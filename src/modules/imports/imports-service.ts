@@ -2,14 +2,13 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { importJobs } from '../../db/schema/index.ts';
-import { type RequestContext, writeAudit, writeAuditMany } from '../../platform/audit.ts';
+import { type Ctx, writeAudit, writeAuditMany } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
 import { IMPORTERS, type ImportKind, type RowError } from './importers.ts';
 import { readSheet } from './sheet.ts';
 
-type Ctx = RequestContext & { actor: Actor };
 type JobRow = typeof importJobs.$inferSelect;
 
 const CHUNK = 1000;

@@ -2,14 +2,12 @@ import type { Db, Executor } from '../../db/client.ts';
 import { webhooks } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import * as dal from './notifications-dal.ts';
 import { robotPayload, type Sender, webhookSender } from './senders.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export type Notice = {
   userIds: string[];

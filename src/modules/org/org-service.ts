@@ -1,11 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import * as dal from './org-dal.ts';
 
-type Ctx = RequestContext & { actor: Actor };
 type Row = Record<string, unknown> & { createdAt: Date; updatedAt: Date };
 
 const toDto = (r: Row) => ({

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { oldPartReturns } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, assertUnreachable, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -20,8 +20,6 @@ import { addStock } from './stock-ops.ts';
 // 旧件返回与鉴定 (SPEC §2.5): every in-warranty part replaced on a work order is handed in (the
 // work-order module creates the row when it consumes the part), received by the technical
 // department, appraised and sent to the named store. Without it there is no warranty write-off.
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const toReturnDto = (v: dal.ReturnView, now: Date) => {
   const r = v.ret;

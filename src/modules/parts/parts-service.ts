@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { parts, stockLocations } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, assertUnreachable, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { writeSheet } from '../imports/sheet.ts';
@@ -18,8 +18,6 @@ import type {
   UpdateLocationBody,
   UpdatePartBody,
 } from './parts-schemas.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 const taken = (field: string) =>
   new AppError('duplicate', { details: [{ field, message: 'is already taken' }] });

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.ts';
 import { priceLists } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import * as dal from './parts-dal.ts';
@@ -10,8 +10,6 @@ import type { CreatePriceListBody, ListPriceListsQuery, UpdatePriceListBody } fr
 
 // 价格表 (SPEC §2.7): what paid work costs. Work orders take the newest active list of each kind
 // (parts-dal.activePriceLists) and keep its id, so later edits never reprice a finished job.
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const toPriceListDto = (p: dal.PriceListRow) => ({
   ...p,

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { findLocation, findPart } from './parts-dal.ts';
@@ -17,8 +17,6 @@ import type {
 
 // Stock kept at the company store, service centres and dealers. Every change goes through the
 // atomic operations in stock-ops.ts (one conditional UPDATE each) and leaves a ledger row.
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const toLevelDto = (v: dal.LevelView) => {
   const available = v.onHand - v.reserved;

@@ -4,7 +4,7 @@ import { stockingPlans } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { checkPlanLines, type PlanLine, planDueOn, planTiming } from '../../domain/parts/stocking-plan.ts';
 import { formatDay, localDay, zoneFor } from '../../domain/warranty/zoned-calendar.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -17,7 +17,6 @@ import type { CreatePlanBody, ListPlansQuery, PlanActionBody, UpdatePlanBody } f
 // (stock.write) approves. A plan submitted after its due day (season start − 30 days) is accepted
 // and marked late.
 
-type Ctx = RequestContext & { actor: Actor };
 const ZONE = 'Asia/Shanghai';
 
 const invalidState = (status: string, wanted: string) =>

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client.ts';
-import type { RequestContext } from '../../platform/audit.ts';
+import type { Ctx } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, can } from '../../platform/permissions.ts';
 import type { AssetsService } from '../assets/assets-service.ts';
@@ -17,8 +17,6 @@ import { serviceSheet } from './service-sheet.ts';
 
 // Loads what each printable form shows through the owning modules' services, so every form applies
 // the same permission and scope rules as the API (an order out of scope is a 404 here too).
-
-type Ctx = RequestContext & { actor: Actor };
 
 /** Orders of one asset or ticket are read in pages of the list's maximum; a card stops at this many. */
 const PAGE = 200;

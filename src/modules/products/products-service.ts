@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.ts';
 import { productModels } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
@@ -15,8 +15,6 @@ import type {
   UpdateModelBody,
   UpdatePolicyBody,
 } from './products-schemas.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const toPolicyDto = (p: dal.PolicyRow) => ({
   ...p,

@@ -22,7 +22,7 @@ import {
   monthsIn,
   startOfLocalDay,
 } from '../../domain/reports/periods.ts';
-import type { RequestContext } from '../../platform/audit.ts';
+import type { Ctx } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
@@ -31,7 +31,6 @@ import { drillRecords } from './drill.ts';
 import type { Figure } from './reports-schemas.ts';
 import { readState } from './stats-dal.ts';
 
-type Ctx = RequestContext & { actor: Actor };
 export type DashboardQuery = { from?: string; to?: string; dealerId?: string };
 
 /** A report reads one consistent snapshot: all its queries in one repeatable-read, read-only transaction. */

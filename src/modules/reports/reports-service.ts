@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { defaultPeriod, localDate, periodRange, type ReportKind } from '../../domain/reports/periods.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, type RequestContext, writeAudit } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
@@ -9,8 +9,6 @@ import type { DashboardService } from './dashboard-service.ts';
 import { reportContent, summaryLines } from './report-content.ts';
 import * as dal from './report-runs-dal.ts';
 import type { StatsService } from './stats-service.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
   daily_problems: '每日问题客户清单',

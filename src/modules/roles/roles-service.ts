@@ -3,13 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { roles } from '../../db/schema/index.ts';
 import { definedOnly } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, PERMISSIONS } from '../../platform/permissions.ts';
 import * as dal from './roles-dal.ts';
 import type { CreateRoleBody, UpdateRoleBody } from './roles-schemas.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 const toDto = (r: dal.RoleRow) => ({
   code: r.code,

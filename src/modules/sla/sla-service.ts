@@ -3,14 +3,12 @@ import type { Db, Executor } from '../../db/client.ts';
 import { slaPolicies } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { findCalendar } from '../calendars/calendars-dal.ts';
 import * as dal from './sla-dal.ts';
 import type { CreateSlaPolicyBody, Metric, UpdateSlaPolicyBody } from './sla-schemas.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export type AppliesTo = { types: string[]; channels: string[]; grades: string[]; urgent: boolean | null };
 export type Target = { metric: Metric; minutes: number; clause: string | null };

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { formatLocal } from '../../domain/sla/clock-reasons.ts';
 import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { writeSheet } from '../imports/sheet.ts';
@@ -14,7 +14,7 @@ import { choosePolicy, clocksFor, loadClockContext, storeClocks } from './ticket
 import * as dal from './tickets-dal.ts';
 import type { ListTicketsQuery, UpdateTicketBody } from './tickets-schemas.ts';
 
-export type Ctx = RequestContext & { actor: Actor };
+export type { Ctx };
 
 /** What one change to a ticket does, decided inside the transaction that holds the ticket's lock. */
 export type Mutation = {

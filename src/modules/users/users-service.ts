@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { assertPasswordAllowed } from '../../platform/password-policy.ts';
 import { hashPassword } from '../../platform/passwords.ts';
@@ -11,8 +11,6 @@ import { iso } from '../../platform/schemas.ts';
 import { clearThrottles, revokeUserSessions } from '../auth/auth-dal.ts';
 import * as dal from './users-dal.ts';
 import type { CreateUserBody, ListUsersQuery, UpdateUserBody } from './users-schemas.ts';
-
-type Ctx = RequestContext & { actor: Actor };
 
 export const toUserDto = (u: dal.UserRow) => ({
   id: u.id,

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { type RequestContext, writeAudit } from '../../platform/audit.ts';
+import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, forbiddenAny, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, can, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { engineerOfUser } from '../engineers/engineers-dal.ts';
@@ -11,7 +11,7 @@ import { computeMoney } from './work-order-money.ts';
 import * as dal from './work-orders-dal.ts';
 import type { ListWorkOrdersQuery } from './work-orders-schemas.ts';
 
-export type Ctx = RequestContext & { actor: Actor };
+export type { Ctx };
 
 export type OrderEvent = { kind: string; data?: Record<string, unknown> };
 
