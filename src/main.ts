@@ -7,9 +7,8 @@ import { AppError } from './platform/errors.ts';
 import { messageFor } from './platform/messages.ts';
 import { bootstrap } from './seed/bootstrap.ts';
 import { loadDemo } from './seed/demo.ts';
-import { loadDemoField } from './seed/demo-field.ts';
-import { loadDemoFollowup } from './seed/demo-followup.ts';
-import { loadDemoTickets } from './seed/demo-tickets.ts';
+import { runDemoStages } from './seed/demo-stages.ts';
+import { initialPasswordPath, unusedInitialPassword } from './seed/initial-admin.ts';
 
 // config → database → migrations → bootstrap → app → listen
 const main = async () => {
@@ -40,7 +39,12 @@ const main = async () => {
 
   let boot: Awaited<ReturnType<typeof bootstrap>>;
   try {
-    boot = await bootstrap({ db: database.db, clock: systemClock, adminPassword: config.adminPassword });
+    boot = await bootstrap({
+      db: database.db,
+      clock: systemClock,
+      adminPassword: config.adminPassword,
+      passwordFile: initialPasswordPath(config.dataDir),
+    });
   } catch (err) {
     // e.g. AFTERSALES_ADMIN_PASSWORD breaks the password rules: say which, in both languages.
     const why =
@@ -67,11 +71,10 @@ const main = async () => {
   // Background jobs (SLA escalations, notifications, archive review) run on pg-boss in every process.
   const boss = await startBoss({ database, log: app.log, handlers: () => app.services.handlers });
   app.attachJobs(boss.jobs);
-  if (demo) {
-    await loadDemoTickets({ db: database.db, clock: systemClock, services: app.services });
-    await loadDemoField({ db: database.db, clock: systemClock, field: app.field });
-  }
-  const surveyLink = demo ? await loadDemoFollowup(app) : null;
+  // Runs the demo stages not done yet: all of them on a first start, the rest after a start that died.
+  const surveyLink = demo
+    ? await runDemoStages({ app, db: database.db, clock: systemClock, pending: demo.pending })
+    : null;
   // Dashboards read summary tables; fill them now (demo data included), not at the next 5-minute run.
   await boss.jobs.enqueue('stats-refresh', {});
   const shutdown = async () => {
@@ -87,16 +90,20 @@ const main = async () => {
   const lines = [
     `Aftersales 售后服务管理系统 is running at http://localhost:${config.port} (database: ${where})`,
   ];
-  if (boot.adminCreated) {
+  // A generated password is shown at every start until it is first used (an earlier first start
+  // may have died before printing it); it is also in the file named.
+  const passwordFile = initialPasswordPath(config.dataDir);
+  const initial = await unusedInitialPassword(database.db, passwordFile);
+  if (initial) {
     lines.push(
-      boot.generated
-        ? `Initial administrator: admin / ${boot.adminPassword}  (generated; shown only this once)`
-        : 'Initial administrator: admin (password from AFTERSALES_ADMIN_PASSWORD)',
+      `Initial administrator: admin / ${initial}  (generated; shown at each start until the first login, also in ${passwordFile})`,
     );
+  } else if (boot.adminCreated && !boot.generated) {
+    lines.push('Initial administrator: admin (password from AFTERSALES_ADMIN_PASSWORD)');
   }
   if (demo) {
     lines.push('Demo logins (all with password shown):');
-    for (const d of demo) lines.push(`  ${d.username.padEnd(10)} ${d.password}   role ${d.role}`);
+    for (const d of demo.logins) lines.push(`  ${d.username.padEnd(10)} ${d.password}   role ${d.role}`);
     if (surveyLink) lines.push(`Demo survey link for the portal customer (no login needed): ${surveyLink}`);
   }
   console.log(`\n${lines.join('\n')}\n`);

@@ -7,6 +7,7 @@ import { assertPasswordAllowed } from '../platform/password-policy.ts';
 import { generatePassword, hashPassword } from '../platform/passwords.ts';
 import { BUILTIN_ROLES, PERMISSION_CODES } from '../platform/permissions.ts';
 import { correctGrants, GRANT_CORRECTIONS } from './grant-corrections.ts';
+import { keepInitialPassword } from './initial-admin.ts';
 import { seedPartsDefaults } from './parts-defaults.ts';
 import { seedServiceDefaults } from './sla-defaults.ts';
 
@@ -25,6 +26,8 @@ export const bootstrap = async (opts: {
   db: Db;
   clock: Clock;
   adminPassword: string | null;
+  /** Where a generated admin password is kept until its first use (see initial-admin.ts). */
+  passwordFile?: string | null;
 }): Promise<BootstrapResult> => {
   const { db, clock } = opts;
   const ctx: RequestContext = { actor: null, requestId: 'bootstrap', ip: null, clock };
@@ -97,6 +100,9 @@ export const bootstrap = async (opts: {
       actorName: 'system',
       after: admin,
     });
+    // Kept before the commit: an admin that exists always has a way in for whoever started it.
+    if (!opts.adminPassword && password && opts.passwordFile)
+      keepInitialPassword(opts.passwordFile, password);
     return { adminCreated: true, adminPassword: password, generated: !opts.adminPassword };
   });
 };

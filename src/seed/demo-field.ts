@@ -1,6 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { calendars, dealers, serviceCentres, tickets, users } from '../db/schema/index.ts';
+import {
+  calendars,
+  dealers,
+  engineers as engineerRows,
+  serviceCentres,
+  tickets,
+  users,
+  workOrders,
+} from '../db/schema/index.ts';
 import { engineersService } from '../modules/engineers/engineers-service.ts';
 import { localToday } from '../modules/work-orders/work-order-dto.ts';
 import type { WorkOrderServices } from '../modules/work-orders/work-orders-module.ts';
@@ -32,7 +40,11 @@ export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrd
   const [dealer] = await db.select().from(dealers).where(eq(dealers.code, 'D-JS01'));
   const [onsite] = await db.select().from(calendars).where(eq(calendars.code, 'onsite'));
   const engineers = engineersService({ db });
-  const zhang = await engineers.create(ctx, {
+  // Skips what a start that died in this stage made already.
+  const existing = new Map((await db.select().from(engineerRows)).map((e) => [e.name, e]));
+  const ensure = async (input: Parameters<typeof engineers.create>[1]) =>
+    existing.get(input.name) ?? (await engineers.create(ctx, input));
+  const zhang = await ensure({
     name: '张工',
     userId: engineer.id,
     phone: '13800000011',
@@ -54,13 +66,13 @@ export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrd
     { name: '陈工', trade: 'general', skills: ['挖掘机'], regions: ['广东'], phone: '13800000014' },
   ];
   for (const o of others)
-    await engineers.create(ctx, {
+    await ensure({
       ...o,
       serviceCentreId: centre?.id ?? null,
       calendarId: onsite?.id ?? null,
     });
   if (dealer)
-    await engineers.create(ctx, {
+    await ensure({
       name: '恒通-吴师傅',
       trade: 'hydraulic',
       skills: ['挖掘机'],
@@ -70,13 +82,26 @@ export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrd
     });
   const demoTickets = await db.select().from(tickets).orderBy(tickets.createdAt).limit(2);
   const today = localToday(opts.clock.now());
-  if (demoTickets[0])
+  const ordered = new Set(
+    (
+      await db
+        .select({ ticketId: workOrders.ticketId })
+        .from(workOrders)
+        .where(
+          inArray(
+            workOrders.ticketId,
+            demoTickets.map((t) => t.id),
+          ),
+        )
+    ).map((w) => w.ticketId),
+  );
+  if (demoTickets[0] && !ordered.has(demoTickets[0].id))
     await opts.field.create(ctx, demoTickets[0].id, {
       task: '现场检查动臂油缸及油管接头渗油，必要时更换密封件',
       trade: 'hydraulic',
       plannedDate: today,
       engineerIds: [zhang.id],
     });
-  if (demoTickets[1])
+  if (demoTickets[1] && !ordered.has(demoTickets[1].id))
     await opts.field.create(ctx, demoTickets[1].id, { task: '500 小时定期保养', trade: 'mechanical' });
 };

@@ -1,10 +1,14 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { complaints, surveys } from '../db/schema/index.ts';
 import { DEMO_PASSWORD } from './demo.ts';
 
 // Demo follow-up through the real API (as the desk and quality would do it): one service closed (so
 // a return visit waits in the queue), one complaint with its 72-hour clock, and an active satisfaction
 // survey with a link for the portal customer. Returns that link for the start-up banner.
-export const loadDemoFollowup = async (app: FastifyInstance): Promise<string | null> => {
+// A start that died in this stage left some of it done: each step looks for its result first.
+export const loadDemoFollowup = async (app: FastifyInstance, db: Db): Promise<string | null> => {
   const call = async (token: string | null, method: 'GET' | 'POST' | 'PATCH', url: string, body?: object) => {
     const r = await app.inject({
       method,
@@ -26,21 +30,29 @@ export const loadDemoFollowup = async (app: FastifyInstance): Promise<string | n
     customerId: string;
     assetId: string | null;
     version: number;
+    status: string;
   }[];
   const consultation = tickets.find((t) => t.type === 'consultation');
-  if (consultation) {
-    const resolved = await call(desk, 'POST', `/api/tickets/${consultation.id}/transition`, {
-      to: 'resolved',
-      version: consultation.version,
-      resolution: '已电话说明破碎锤加装后的保修条件，并发送书面说明',
-    });
+  if (consultation && consultation.status !== 'closed') {
+    const resolved =
+      consultation.status === 'resolved'
+        ? consultation
+        : await call(desk, 'POST', `/api/tickets/${consultation.id}/transition`, {
+            to: 'resolved',
+            version: consultation.version,
+            resolution: '已电话说明破碎锤加装后的保修条件，并发送书面说明',
+          });
     await call(desk, 'POST', `/api/tickets/${consultation.id}/transition`, {
       to: 'closed',
       version: resolved.version,
     });
   }
   const repair = tickets.find((t) => t.type === 'repair');
-  if (repair)
+  const complained =
+    repair &&
+    (await db.select({ id: complaints.id }).from(complaints).where(eq(complaints.aboutTicketId, repair.id)))
+      .length > 0;
+  if (repair && !complained)
     await call(desk, 'POST', '/api/complaints', {
       customerId: repair.customerId,
       channel: 'phone',
@@ -51,41 +63,44 @@ export const loadDemoFollowup = async (app: FastifyInstance): Promise<string | n
       assetId: repair.assetId,
     });
 
-  const survey = await call(quality, 'POST', '/api/surveys', {
-    code: 'Q-SAT',
-    name: '季度客户满意度调查',
-    status: 'active',
-    questions: [
-      {
-        code: 'overall',
-        type: 'score',
-        text: '您对我们售后服务的总体满意度',
-        textEn: 'Overall satisfaction',
-        required: true,
-      },
-      {
-        code: 'engineer',
-        type: 'score',
-        text: '您对维修工程师的技术与态度是否满意',
-        textEn: 'The engineer',
-        required: true,
-      },
-      {
-        code: 'nps',
-        type: 'nps',
-        text: '您向同行推荐我们的可能性有多大',
-        textEn: 'How likely are you to recommend us',
-        required: true,
-      },
-      {
-        code: 'needs',
-        type: 'text',
-        text: '您还有哪些需要或建议',
-        textEn: 'Other needs or suggestions',
-        required: false,
-      },
-    ],
-  });
+  const [made] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.code, 'Q-SAT'));
+  const survey =
+    made ??
+    (await call(quality, 'POST', '/api/surveys', {
+      code: 'Q-SAT',
+      name: '季度客户满意度调查',
+      status: 'active',
+      questions: [
+        {
+          code: 'overall',
+          type: 'score',
+          text: '您对我们售后服务的总体满意度',
+          textEn: 'Overall satisfaction',
+          required: true,
+        },
+        {
+          code: 'engineer',
+          type: 'score',
+          text: '您对维修工程师的技术与态度是否满意',
+          textEn: 'The engineer',
+          required: true,
+        },
+        {
+          code: 'nps',
+          type: 'nps',
+          text: '您向同行推荐我们的可能性有多大',
+          textEn: 'How likely are you to recommend us',
+          required: true,
+        },
+        {
+          code: 'needs',
+          type: 'text',
+          text: '您还有哪些需要或建议',
+          textEn: 'Other needs or suggestions',
+          required: false,
+        },
+      ],
+    }));
   const me = await call(await login('customer'), 'GET', '/api/auth/me');
   const customerId = me.customerId as string | null;
   if (!customerId) return null;

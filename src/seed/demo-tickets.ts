@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { assets, users } from '../db/schema/index.ts';
+import { assets, tickets, users } from '../db/schema/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type Actor, PERMISSION_CODES } from '../platform/permissions.ts';
 import type { TicketServices } from '../services.ts';
@@ -32,17 +32,29 @@ export const loadDemoTickets = async (opts: { db: Db; clock: Clock; services: Ti
     { type: 'maintenance', channel: 'web', description: '申请 500 小时定期保养', hours: 3 },
     { type: 'consultation', channel: 'email', description: '询问破碎锤加装后的保修条件', hours: 1 },
   ] as const;
+  // A start that died in this stage made some of them already: those are kept, not made twice.
+  const made = await opts.db
+    .select()
+    .from(tickets)
+    .where(
+      inArray(
+        tickets.description,
+        samples.map((s) => s.description),
+      ),
+    );
   for (const [i, s] of samples.entries()) {
     const unit = units[i % units.length]!;
-    const t = await opts.services.tickets.create(ctx, {
-      customerId: unit.customerId,
-      assetId: unit.id,
-      channel: s.channel,
-      type: s.type,
-      description: s.description,
-      reportedAt: hoursAgo(s.hours),
-    });
-    if (i === 0)
+    const t =
+      made.find((m) => m.description === s.description) ??
+      (await opts.services.tickets.create(ctx, {
+        customerId: unit.customerId,
+        assetId: unit.id,
+        channel: s.channel,
+        type: s.type,
+        description: s.description,
+        reportedAt: hoursAgo(s.hours),
+      }));
+    if (i === 0 && t.status === 'new')
       await opts.services.workflow.assign(ctx, t.id, {
         userId: engineer.id,
         note: '请尽快联系客户',

@@ -6,6 +6,7 @@ import type { Clock } from '../platform/clock.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { loadDemoAssets } from './demo-assets.ts';
 import { loadDemoParts } from './demo-parts.ts';
+import { DEMO_STAGES, type DemoStage, demoStagesDone, markDemoStage } from './demo-progress.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -73,10 +74,35 @@ const USERS: Array<{
   { username: 'customer', displayName: '客户演示账号', roleCode: 'customer' },
 ];
 
-/** Loads demo data into an empty database; returns the demo logins, or null when it did nothing. */
-export const loadDemo = async (opts: { db: Db; clock: Clock }) => {
+export type DemoLoad = {
+  logins: Array<{ username: string; password: string; role: string }>;
+  /** The stages still to run through the real use cases once the app is up. */
+  pending: DemoStage[];
+};
+
+/**
+ * Loads the demo's base records into an empty database, or finds a load that an earlier start
+ * began; returns the demo logins and the stages still to run, or null when there is nothing to do
+ * (the demo is complete, or the database holds data of its own).
+ */
+export const loadDemo = async (opts: { db: Db; clock: Clock }): Promise<DemoLoad | null> => {
+  const { db } = opts;
+  let done = await demoStagesDone(db);
+  if (done === null) {
+    if (Number((await db.select({ n: count() }).from(departments))[0]?.n ?? 0) > 0) return null;
+    await loadDemoBase(opts);
+    done = ['base'];
+  }
+  const pending = DEMO_STAGES.filter((s) => !done.includes(s));
+  if (pending.length === 0) return null;
+  return {
+    logins: USERS.map((u) => ({ username: u.username, password: DEMO_PASSWORD, role: u.roleCode })),
+    pending,
+  };
+};
+
+const loadDemoBase = async (opts: { db: Db; clock: Clock }) => {
   const { db, clock } = opts;
-  if (Number((await db.select({ n: count() }).from(departments))[0]?.n ?? 0) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ctx: RequestContext = { actor: null, requestId: 'demo', ip: null, clock };
   return db.transaction(async (tx) => {
@@ -131,6 +157,6 @@ export const loadDemo = async (opts: { db: Db; clock: Clock }) => {
     const { portalCustomerId } = await loadDemoAssets(tx, { now, dealerIds });
     await loadDemoParts(tx, { now, centreIds, dealerIds });
     await tx.update(users).set({ customerId: portalCustomerId }).where(eq(users.username, 'customer'));
-    return USERS.map((u) => ({ username: u.username, password: DEMO_PASSWORD, role: u.roleCode }));
+    await markDemoStage(tx, 'base', now);
   });
 };

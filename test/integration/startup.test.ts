@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,43 @@ describe('server start', () => {
     again.child.kill('SIGTERM');
     await again.exited;
     // Two full starts (one with the demo load) of a real process: give a loaded machine time.
+  }, 240_000);
+
+  it('keeps showing a generated admin password after a first start that died, until it is used', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'aftersales-first-'));
+    dirs.push(dataDir);
+    // The port is taken: the first start creates the admin, then cannot listen and exits.
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = String((blocker.address() as AddressInfo).port);
+    const env = { DATA_DIR: dataDir, AFTERSALES_DEMO: '0', AFTERSALES_ADMIN_PASSWORD: '', DATABASE_URL: '' };
+    const first = run({ ...env, PORT: taken });
+    expect(await first.exited).not.toBe(0);
+    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    const file = path.join(dataDir, 'initial-admin-password');
+    expect(statSync(file).mode & 0o077).toBe(0);
+
+    const port = String(randomPort());
+    const second = run({ ...env, PORT: port });
+    await second.waitFor(/is running at/);
+    const shown = /admin \/ (\S+)/.exec(second.output())?.[1];
+    expect(shown).toBe(readFileSync(file, 'utf8').trim());
+    const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: shown }),
+    });
+    expect(login.status).toBe(200);
+    second.child.kill('SIGTERM');
+    await second.exited;
+
+    // Used once: the next start no longer shows it, and its file is gone.
+    const third = run({ ...env, PORT: port });
+    await third.waitFor(/is running at/);
+    expect(third.output()).not.toMatch(/Initial administrator/);
+    expect(existsSync(file)).toBe(false);
+    third.child.kill('SIGTERM');
+    await third.exited;
   }, 240_000);
 
   it('exits with a clear message when the database cannot be reached', async () => {
