@@ -38,14 +38,20 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export type FieldError = { field: string; message: string };
 
+/** What a person reads, zh-CN and English; the answer carries the caller's language. */
+export type UserMessage = { zh: string; en: string };
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
-  /** Message safe to show users; `message` (internal) goes to logs only. */
-  readonly userMessage: string | undefined;
+  /** Message safe to show users, in both languages; `message` (internal) goes to logs only. */
+  readonly userMessage: UserMessage | undefined;
 
-  constructor(code: ErrorCode, opts: { message?: string; userMessage?: string; details?: unknown } = {}) {
-    super(opts.message ?? opts.userMessage ?? code);
+  constructor(
+    code: ErrorCode,
+    opts: { message?: string; userMessage?: UserMessage; details?: unknown } = {},
+  ) {
+    super(opts.message ?? opts.userMessage?.en ?? code);
     this.code = code;
     this.details = opts.details ?? null;
     this.userMessage = opts.userMessage;

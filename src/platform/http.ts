@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { RequestContext } from './audit.ts';
 import type { Clock } from './clock.ts';
 import { AppError, type ErrorCode } from './errors.ts';
+import { fieldSentences, localizeDetails } from './field-text.ts';
 import { langFrom, messageFor } from './messages.ts';
 import { type Actor, assertCan, type Permission } from './permissions.ts';
 import { fieldErrors } from './validation.ts';
@@ -144,11 +145,9 @@ const sendError = (err: FastifyError, req: FastifyRequest, reply: FastifyReply) 
   if (status >= 500) req.log.error({ err }, 'request failed');
   else req.log.info({ code, msg: err.message }, 'request rejected');
   const lang = langFrom(req.headers['accept-language']);
-  const fields = Array.isArray(c.details)
-    ? (c.details as { field: string }[]).map((d) => d.field)
-    : undefined;
-  const message = ('userMessage' in c && c.userMessage) || messageFor(code, lang, fields);
-  reply.status(status).send({ error: { code, message, details: c.details ?? null } });
+  const own = 'userMessage' in c ? c.userMessage?.[lang] : undefined;
+  const message = own || messageFor(code, lang, fieldSentences(c.details, lang));
+  reply.status(status).send({ error: { code, message, details: localizeDetails(c.details ?? null, lang) } });
 };
 
 /**

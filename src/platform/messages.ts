@@ -68,8 +68,9 @@ export type Lang = 'zh' | 'en';
 export const langFrom = (acceptLanguage: string | undefined): Lang =>
   acceptLanguage && /^en\b/i.test(acceptLanguage.trim()) ? 'en' : 'zh';
 
-export const messageFor = (code: ErrorCode, lang: Lang, fieldList?: string[]): string => {
+/** The code's message, followed by what is wrong with each field when there are field details. */
+export const messageFor = (code: ErrorCode, lang: Lang, fieldSentences?: string[]): string => {
   const base = MESSAGES[code][lang];
-  if (!fieldList || fieldList.length === 0) return base;
-  return lang === 'zh' ? `${base}：${fieldList.join('、')}` : `${base}: ${fieldList.join(', ')}`;
+  if (!fieldSentences || fieldSentences.length === 0) return base;
+  return lang === 'zh' ? `${base}：${fieldSentences.join('；')}` : `${base}: ${fieldSentences.join('; ')}`;
 };

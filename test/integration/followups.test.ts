@@ -201,9 +201,8 @@ describe('the visit queue', () => {
       suggestions: '缩短到场时间',
     });
     expect(noAction.status).toBe(400);
-    expect(noAction.body.error.details).toEqual([
-      { field: 'followUpAction', message: 'is required when the customer is unhappy' },
-    ]);
+    expect(noAction.body.error.details).toMatchObject([{ field: 'followUpAction' }]);
+    expect(noAction.body.error.details).toHaveLength(1);
     const unchanged = (await act(q, 'GET', `/api/follow-up-visits/${v.id}`)).body;
     expect(unchanged).toMatchObject({ status: 'open', version: v.version, answers: [] });
 

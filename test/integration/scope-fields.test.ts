@@ -13,7 +13,10 @@ let modelId: string;
 const expectOutOfScope = (r: { status: number; body: any }, field: string) => {
   expect(r.status, JSON.stringify(r.body)).toBe(400);
   expect(r.body.error.code).toBe('validation_failed');
-  expect(r.body.error.details).toEqual([{ field, message: 'is outside your data scope' }]);
+  // Said in the caller's language (zh-CN by default) with the field in words; `field` stays the path.
+  expect(r.body.error.details).toEqual([
+    { field, label: expect.stringMatching(/[\u4e00-\u9fff]/), message: '超出您的数据范围' },
+  ]);
 };
 
 beforeAll(async () => {

@@ -21,7 +21,7 @@ export const refuse = (r: Exclude<StepCheck, { ok: true }>, from: string) => {
   if (r.code === 'invalid_value') return fieldError(r.field ?? 'body', r.messageEn);
   return new AppError('invalid_state', {
     message: r.messageEn,
-    userMessage: r.message,
+    userMessage: { zh: r.message, en: r.messageEn },
     details: { reason: r.code, field: r.field ?? null, from },
   });
 };

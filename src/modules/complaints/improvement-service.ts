@@ -170,7 +170,7 @@ export const improvementService = ({
           if (r.code === 'missing_field') throw fieldError(r.field, 'is required');
           throw new AppError('invalid_state', {
             message: r.messageEn,
-            userMessage: r.message,
+            userMessage: { zh: r.message, en: r.messageEn },
             details: { reason: r.code, field: r.field, from: before.status, to: input.status },
           });
         }

@@ -16,8 +16,10 @@ export type PdfRenderer = {
 const unavailable = (reason: string) =>
   new AppError('unavailable', {
     message: `PDF rendering unavailable: ${reason}`,
-    userMessage:
-      '服务器暂不能生成 PDF（未安装 Chromium）。请打开 HTML 版表单，点击“打印 / 另存为 PDF”，在浏览器打印对话框中选择“另存为 PDF”。',
+    userMessage: {
+      zh: '服务器暂不能生成 PDF（未安装 Chromium）。请打开 HTML 版表单，点击“打印 / 另存为 PDF”，在浏览器打印对话框中选择“另存为 PDF”。',
+      en: 'The server cannot make PDFs right now (Chromium is not installed). Open the HTML form, press "Print / save as PDF" and choose "Save as PDF" in the browser\'s print dialog.',
+    },
     details: {
       reason: 'pdf_unavailable',
       hint: 'open the HTML form and use its print button (browser print to PDF)',

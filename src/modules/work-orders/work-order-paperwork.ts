@@ -21,7 +21,7 @@ export const blocked = (
 ) =>
   new AppError('paperwork_blocked', {
     message: messageEn,
-    userMessage: message,
+    userMessage: { zh: message, en: messageEn },
     details: { reason, ...extra },
   });
 

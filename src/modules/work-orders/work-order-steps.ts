@@ -65,7 +65,7 @@ export const workOrderSteps = ({
     if (!c.ok)
       throw new AppError('invalid_state', {
         message: c.messageEn,
-        userMessage: c.message,
+        userMessage: { zh: c.message, en: c.messageEn },
         details: { reason: c.code, field: c.field ?? null, from: o.status, to },
       });
   };
