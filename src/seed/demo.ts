@@ -8,7 +8,7 @@ import { loadDemoAssets } from './demo-assets.ts';
 import { loadDemoParts } from './demo-parts.ts';
 import { DEMO_STAGES, type DemoStage, demoStagesDone, markDemoStage } from './demo-progress.ts';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_PASSWORD = 'Demo@2026!';
 
 const DEPARTMENTS = [
   { code: 'SALES', name: '销售分公司', nameEn: 'Sales branch' },

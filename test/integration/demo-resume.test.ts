@@ -2,7 +2,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaints, engineers, surveys, tickets, workOrders } from '../../src/db/schema/index.ts';
 import { appMeta } from '../../src/db/schema/system.ts';
-import { loadDemo } from '../../src/seed/demo.ts';
+import { assertPasswordAllowed } from '../../src/platform/password-policy.ts';
+import { DEMO_PASSWORD, loadDemo } from '../../src/seed/demo.ts';
 import { runDemoStages } from '../../src/seed/demo-stages.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -30,6 +31,11 @@ const counts = async () => {
 };
 
 describe('demo load', () => {
+  it('gives the demo logins a password the password rules accept', () => {
+    for (const u of ['desk', 'dealer', 'customer'])
+      expect(() => assertPasswordAllowed(DEMO_PASSWORD, u, 'password')).not.toThrow();
+  });
+
   it('loads in stages and finishes the stages a dead start left, without duplicates', async () => {
     const db = t.database.db;
     const first = await loadDemo({ db, clock: t.clock });

@@ -44,7 +44,7 @@ describe('server start', () => {
         body: JSON.stringify({ username, password }),
       });
     expect((await login('admin', generated!)).status).toBe(200);
-    const dealer = await (await login('dealer', 'Demo@2026')).json();
+    const dealer = await (await login('dealer', 'Demo@2026!')).json();
     const dealers = await (
       await fetch(`${base}/api/dealers`, { headers: { authorization: `Bearer ${dealer.token}` } })
     ).json();
