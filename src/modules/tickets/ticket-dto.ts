@@ -1,3 +1,4 @@
+import type { TicketStatus } from '../../domain/tickets/ticket-status.ts';
 import { iso } from '../../platform/schemas.ts';
 import { clockDto } from './ticket-sla.ts';
 import type * as dal from './tickets-dal.ts';
@@ -18,7 +19,8 @@ export const ticketSummaryDto = (row: dal.TicketWithNames, clocks: ClockLike[], 
     type: t.type,
     urgent: t.urgent,
     customerGrade: t.customerGrade,
-    status: t.status,
+    // The column is text; every write goes through the state machine's statuses.
+    status: t.status as TicketStatus,
     title: t.title,
     description: t.description,
     request: t.request,

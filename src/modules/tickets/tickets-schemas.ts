@@ -155,7 +155,8 @@ const ticketFields = {
   type: Type.String(),
   urgent: Type.Boolean(),
   customerGrade: Nullable(Type.String()),
-  status: Type.String(),
+  // The enum, not a plain string: the web's status list is generated from this document.
+  status: lit(STATUSES),
   title: Nullable(Type.String()),
   description: Type.String(),
   request: Nullable(Type.String()),

@@ -2,104 +2,48 @@
 // log, and the half-yearly review — as the server sends them.
 import type { Asset, Customer } from './catalog-types';
 import { api } from './client';
+import type { ReviewChange } from './opaque-types';
+import type { BodyOf, Item, QueryOf, ResponseOf, WithItems } from './schema';
 
-export const ACCESS_BASES = ['admin', 'owner', 'own_department', 'dealer', 'customer', 'request'] as const;
-export type AccessBasis = (typeof ACCESS_BASES)[number];
-
-export interface CustomerArchive {
+type ArchiveJson = ResponseOf<'/api/customers/{id}/archive'>;
+/** The customer and assets carry the same snapshot fields as their own routes (see catalog-types). */
+export type CustomerArchive = Omit<ArchiveJson, 'customer' | 'assets'> & {
   customer: Customer;
   assets: Asset[];
-  serviceRecords: unknown[];
-  contracts: unknown[];
-  access: { basis: AccessBasis; requestId: string | null };
-}
+};
+export type AccessBasis = ArchiveJson['access']['basis'];
 
-export type RequestStatus = 'pending' | 'approved' | 'rejected';
-export type SignerRole = 'applicant_head' | 'owner_head';
-export type DecisionValue = 'approve' | 'reject';
-
-export interface RequestDecision {
-  role: SignerRole;
-  userId: string;
-  decision: DecisionValue;
-  note: string | null;
-  at: string;
-}
-
+export type ArchiveRequestList = ResponseOf<'/api/archive-access-requests'>;
 /** 查询客户档案申请单: both heads must approve; one rejection ends it. */
-export interface ArchiveRequest {
-  id: string;
-  customerId: string;
-  applicantId: string;
-  reason: string;
-  status: RequestStatus;
-  /** Null when the department has no head: administrators sign instead. */
-  applicantHeadId: string | null;
-  ownerHeadId: string | null;
-  decisions: RequestDecision[];
-  expiresAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ArchiveRequest = Item<ArchiveRequestList['items']>;
+export type DecideBody = BodyOf<'/api/archive-access-requests/{id}/decide'>;
+export type DecisionValue = DecideBody['decision'];
+export type RequestDecision = Item<ArchiveRequest['decisions']>;
 
-export interface AccessLogEntry {
-  id: string;
-  at: string;
-  userId: string;
-  userName: string | null;
-  customerId: string;
-  what: string;
-  basis: AccessBasis;
-  requestId: string | null;
-  ip: string | null;
-}
+export type AccessLogPage = ResponseOf<'/api/archive-access-log'>;
+export type AccessLogEntry = Item<AccessLogPage['items']>;
+export type AccessLogParams = QueryOf<'/api/archive-access-log'>;
 
-export interface AccessLogParams {
-  customerId?: string;
-  userId?: string;
-  limit: number;
-  before?: string;
-}
-
-export interface ReviewChange {
-  customerId: string;
-  customerName: string;
-  ownerUserId: string | null;
-  change: 'promote' | 'archive';
-  from: string;
-  to: string;
-  clause: string;
-  message: string;
-  messageEn: string;
-}
-
-export interface CustomerReview {
-  id: string;
-  period: string;
-  trigger: 'scheduled' | 'manual';
-  startedBy: string | null;
-  changes: ReviewChange[];
-  ranAt: string;
-}
+type ReviewListJson = ResponseOf<'/api/customer-reviews'>;
+export type CustomerReview = Omit<Item<ReviewListJson['items']>, 'changes'> & { changes: ReviewChange[] };
+export type ReviewList = WithItems<ReviewListJson, CustomerReview>;
+export type { ReviewChange };
 
 const enc = encodeURIComponent;
 
 export const archiveApi = {
   /** Every successful call is written to the access log, so it runs only when the user asks. */
   view: (customerId: string) => api.get<CustomerArchive>(`/api/customers/${enc(customerId)}/archive`),
-  request: (body: { customerId: string; reason: string }) =>
+  request: (body: BodyOf<'/api/archive-access-requests'>) =>
     api.post<ArchiveRequest>('/api/archive-access-requests', body),
-  requests: (q: { mine?: boolean; toDecide?: boolean }) =>
-    api.get<{ items: ArchiveRequest[] }>('/api/archive-access-requests', q),
-  decide: (id: string, body: { version: number; decision: DecisionValue; note?: string | null }) =>
+  requests: (q: QueryOf<'/api/archive-access-requests'>) =>
+    api.get<ArchiveRequestList>('/api/archive-access-requests', q),
+  decide: (id: string, body: DecideBody) =>
     api.post<ArchiveRequest>(`/api/archive-access-requests/${enc(id)}/decide`, body),
-  log: (q: AccessLogParams) =>
-    api.get<{ items: AccessLogEntry[]; nextCursor: string | null }>('/api/archive-access-log', { ...q }),
+  log: (q: AccessLogParams) => api.get<AccessLogPage>('/api/archive-access-log', { ...q }),
 };
 
 export const reviewsApi = {
-  list: (mine: boolean) =>
-    api.get<{ items: CustomerReview[] }>('/api/customer-reviews', { mine: mine || undefined }),
+  list: (mine: boolean) => api.get<ReviewList>('/api/customer-reviews', { mine: mine || undefined }),
   run: () => api.post<CustomerReview>('/api/customer-reviews'),
 };

@@ -1,8 +1,22 @@
-import type { Channel, SlaClock, Ticket, TicketEvent } from './ticket-types';
+// Complaints (客户投诉) and improvement suggestions (产品改进建议): named from the generated API types.
 
-// Complaints (客户投诉) and improvement suggestions (产品改进建议) as the API returns them.
+import type { SlaMatch } from './opaque-types';
+import { allOf, type BodyOf, type Item, type QueryOf, type ResponseOf } from './schema';
 
-export const COMPLAINT_STATUSES = [
+type ComplaintJson = ResponseOf<'/api/complaints/{id}'>;
+export type ComplaintPage = ResponseOf<'/api/complaints'>;
+export type ComplaintSummary = Item<ComplaintPage['items']>;
+export type ComplaintStatus = ComplaintSummary['status'];
+export type ComplaintCreate = BodyOf<'/api/complaints'>;
+export type Severity = ComplaintCreate['severity'];
+export type CauseClass = NonNullable<BodyOf<'/api/complaints/{id}/action'>['causeClass']>;
+export type ComplaintStep = Item<ComplaintJson['nextSteps']>['step'];
+export type ComplaintListParams = QueryOf<'/api/complaints'>;
+
+/** `slaMatch` is the ticket's match, documented as any JSON (see opaque-types). */
+export type Complaint = Omit<ComplaintJson, 'slaMatch'> & { slaMatch: SlaMatch | null };
+
+export const COMPLAINT_STATUSES = allOf<ComplaintStatus>()([
   'received',
   'investigating',
   'action',
@@ -10,28 +24,26 @@ export const COMPLAINT_STATUSES = [
   'rechecked',
   'closed',
   'cancelled',
-] as const;
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
-export const OPEN_COMPLAINT_STATUSES: ComplaintStatus[] = [
+]);
+/** A status the server adds counts as open until it is named here. */
+export const OPEN_COMPLAINT_STATUSES = allOf<Exclude<ComplaintStatus, 'closed' | 'cancelled'>>()([
   'received',
   'investigating',
   'action',
   'feedback_sent',
   'rechecked',
-];
+]);
 /** The workflow as the Steps bar shows it (cancel is off the path). */
-export const COMPLAINT_PATH: ComplaintStatus[] = [
+export const COMPLAINT_PATH = allOf<Exclude<ComplaintStatus, 'cancelled'>>()([
   'received',
   'investigating',
   'action',
   'feedback_sent',
   'rechecked',
   'closed',
-];
-
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const CAUSE_CLASSES = [
+]);
+export const SEVERITIES = allOf<Severity>()(['low', 'medium', 'high', 'critical']);
+export const CAUSE_CLASSES = allOf<CauseClass>()([
   'product',
   'service',
   'parts',
@@ -39,132 +51,17 @@ export const CAUSE_CLASSES = [
   'attitude',
   'price',
   'other',
-] as const;
-export type CauseClass = (typeof CAUSE_CLASSES)[number];
-export type CompensationStatus = 'none' | 'claimed' | 'approved' | 'rejected';
-export type ComplaintStep = 'route' | 'action' | 'feedback' | 'recheck' | 'close' | 'cancel';
+]);
 
-export const SUGGESTION_STATUSES = ['open', 'in_progress', 'done', 'rejected'] as const;
-export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
-export const SUGGESTION_TARGETS = ['rd', 'quality', 'service', 'parts'] as const;
-export type SuggestionTarget = (typeof SUGGESTION_TARGETS)[number];
+export type SuggestionPage = ResponseOf<'/api/improvement-suggestions'>;
+export type Suggestion = Item<SuggestionPage['items']>;
+export type SuggestionCreate = BodyOf<'/api/improvement-suggestions'>;
+export type SuggestionPatch = BodyOf<'/api/improvement-suggestions/{id}', 'patch'>;
+export type SuggestionStatus = NonNullable<SuggestionPatch['status']>;
+export type SuggestionTarget = SuggestionCreate['target'];
+export type SuggestionListParams = QueryOf<'/api/improvement-suggestions'>;
+export const SUGGESTION_STATUSES = allOf<SuggestionStatus>()(['open', 'in_progress', 'done', 'rejected']);
+export const SUGGESTION_TARGETS = allOf<SuggestionTarget>()(['rd', 'quality', 'service', 'parts']);
 
-export interface ComplaintSummary {
-  id: string;
-  number: string;
-  customerId: string;
-  customerName: string;
-  dealerId: string | null;
-  ticketId: string | null;
-  ticketNumber: string | null;
-  channel: Channel | string;
-  severity: Severity | string;
-  subject: string;
-  status: ComplaintStatus;
-  causeClass: CauseClass | string | null;
-  departmentId: string | null;
-  departmentName: string | null;
-  receivedAt: string;
-  feedbackDueAt: string | null;
-  feedbackAt: string | null;
-  overdue: boolean;
-  feedbackOnTime: boolean | null;
-  compensationStatus: CompensationStatus | string;
-  compensationFen: number | null;
-  closedAt: string | null;
-  version: number;
-}
-
-export interface Suggestion {
-  id: string;
-  complaintId: string | null;
-  complaintNumber: string | null;
-  source: string;
-  title: string;
-  description: string | null;
-  target: SuggestionTarget | string;
-  ownerUserId: string | null;
-  ownerName: string | null;
-  dueAt: string | null;
-  status: SuggestionStatus | string;
-  resolution: string | null;
-  doneAt: string | null;
-  overdue: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Complaint extends ComplaintSummary {
-  description: string;
-  aboutTicketId: string | null;
-  aboutWorkOrderId: string | null;
-  assetId: string | null;
-  serialNo: string | null;
-  receivedByName: string | null;
-  rootCause: string | null;
-  correctiveAction: string | null;
-  actionOwnerUserId: string | null;
-  actionOwnerName: string | null;
-  actionDueAt: string | null;
-  feedbackText: string | null;
-  recheckAt: string | null;
-  recheckResult: string | null;
-  createdAt: string;
-  updatedAt: string;
-  sla: SlaClock[];
-  slaMatch: Ticket['slaMatch'];
-  events: TicketEvent[];
-  suggestions: Suggestion[];
-  nextSteps: { step: ComplaintStep; to: ComplaintStatus; requires: string[] }[];
-}
-
-export interface ComplaintCreate {
-  customerId: string;
-  channel: Channel;
-  severity: Severity;
-  subject: string;
-  description: string;
-  assetId?: string | null;
-  aboutTicketId?: string | null;
-  aboutWorkOrderId?: string | null;
-  receivedAt?: string;
-  contactName?: string | null;
-  contactPhone?: string | null;
-}
-
-export interface ComplaintListParams {
-  status?: string;
-  severity?: string;
-  causeClass?: string;
-  overdue?: boolean;
-  dealerId?: string;
-  customerId?: string;
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export interface SuggestionListParams {
-  status?: string;
-  target?: string;
-  overdue?: boolean;
-  complaintId?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export interface ActionOwner {
-  id: string;
-  username: string;
-  displayName: string;
-  roleCode: string;
-  departmentId: string | null;
-}
-
-export interface CauseRow {
-  causeClass: string;
-  count: number;
-  share: number;
-  cumulativeShare: number;
-}
+export type ActionOwner = Item<ResponseOf<'/api/complaints/action-owners'>['items']>;
+export type CauseRow = Item<ResponseOf<'/api/complaints/causes'>>;

@@ -1,23 +1,20 @@
 import { api, data, http } from './client';
-import type { BodyOf, ResponseOf } from './schema';
+import type { BodyOf, Item, ResponseOf } from './schema';
 import type {
   AuditPage,
   AuditParams,
   Dealer,
-  Department,
   ListParams,
   Me,
-  Page,
   Patch,
   Role,
-  ServiceCentre,
   User,
   UserListParams,
 } from './types';
 
 export const authApi = {
   login: (username: string, password: string) =>
-    api.post<{ token: string; user: Me }>(
+    api.post<ResponseOf<'/api/auth/login', 'post'>>(
       '/api/auth/login',
       { username, password },
       { skipAuthRedirect: true },
@@ -78,19 +75,20 @@ export const rolesApi = {
 };
 
 /** The three organisation lists share one shape, so one factory serves them all. */
-function orgResource<T>(base: string) {
+function orgResource<P extends '/api/departments' | '/api/service-centres' | '/api/dealers'>(base: P) {
+  type Row = Item<ResponseOf<P>['items']>;
   return {
-    list: (params: ListParams) => api.get<Page<T>>(base, { ...params }),
-    create: (body: Record<string, unknown>) => api.post<T>(base, body),
+    list: (params: ListParams) => api.get<ResponseOf<P>>(base, { ...params }),
+    create: (body: Record<string, unknown>) => api.post<Row>(base, body),
     update: (id: string, body: Record<string, unknown>) =>
-      api.patch<T>(`${base}/${encodeURIComponent(id)}`, body),
+      api.patch<Row>(`${base}/${encodeURIComponent(id)}`, body),
   };
 }
 
-export const departmentsApi = orgResource<Department>('/api/departments');
-export const serviceCentresApi = orgResource<ServiceCentre>('/api/service-centres');
+export const departmentsApi = orgResource('/api/departments');
+export const serviceCentresApi = orgResource('/api/service-centres');
 export const dealersApi = {
-  ...orgResource<Dealer>('/api/dealers'),
+  ...orgResource('/api/dealers'),
   get: (id: string) => api.get<Dealer>(`/api/dealers/${encodeURIComponent(id)}`),
 };
 

@@ -1,34 +1,16 @@
 // Excel import and export: .xlsx travels as raw bytes both ways, so these bypass the JSON helpers.
 import { saveBlob } from '../lib/download';
 import { api, type Query, send } from './client';
+import { allOf, type Item, type paths, type ResponseOf } from './schema';
 
-export const EXCEL_KINDS = ['customers', 'models', 'assets'] as const;
-export type ExcelKind = (typeof EXCEL_KINDS)[number];
+type ImportPath = '/api/imports/{kind}';
+export type ExcelKind = NonNullable<paths[ImportPath]['post']>['parameters']['path']['kind'];
+export const EXCEL_KINDS = allOf<ExcelKind>()(['customers', 'models', 'assets']);
 
-export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface ImportRowError {
-  /** Spreadsheet row number as Excel shows it (the header is row 1). */
-  row: number;
-  /** The importer's field key (code, dealerCode…), or "(key)" for a clash with a concurrent insert. */
-  field: string;
-  message: string;
-}
-
-export interface ImportJob {
-  id: string;
-  kind: ExcelKind;
-  fileName: string | null;
-  status: ImportStatus;
-  total: number;
-  processed: number;
-  imported: number;
-  failed: number;
-  errors: ImportRowError[];
-  message: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type ImportJob = ResponseOf<'/api/imports/{id}'>;
+export type ImportStatus = ImportJob['status'];
+/** Spreadsheet row number as Excel shows it (the header is row 1), the importer's field key, why. */
+export type ImportRowError = Item<ImportJob['errors']>;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

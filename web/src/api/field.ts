@@ -2,30 +2,30 @@ import { api, request as call, send } from './client';
 import type {
   Board,
   BoardParams,
-  Cause,
+  DiagnosisBody,
   Engineer,
   EngineerListParams,
+  EngineerPage,
   FeedbackBody,
-  FeedbackListItem,
+  FeedbackList,
   PartLineBody,
-  PartOption,
   PrintForm,
-  StockOption,
-  Suggestion,
-  TransitionTarget,
+  SuggestionList,
+  TransitionBody,
   WorkOrder,
   WorkOrderCreate,
   WorkOrderListParams,
+  WorkOrderPage,
   WorkOrderPhoto,
-  WorkOrderSummary,
 } from './field-types';
-import type { Page } from './types';
+import type { PartPage, StockPage } from './parts-types';
+import type { BodyOf, QueryOf, ResponseOf } from './schema';
 
 const enc = encodeURIComponent;
 const wo = (id: string, tail = '') => `/api/work-orders/${enc(id)}${tail}`;
 
 export const engineersApi = {
-  list: (params: EngineerListParams) => api.get<Page<Engineer>>('/api/engineers', { ...params }),
+  list: (params: EngineerListParams) => api.get<EngineerPage>('/api/engineers', { ...params }),
   get: (id: string) => api.get<Engineer>(`/api/engineers/${enc(id)}`),
   create: (body: Record<string, unknown>) => api.post<Engineer>('/api/engineers', body),
   update: (id: string, body: Record<string, unknown> & { version: number }) =>
@@ -36,33 +36,22 @@ type V = { version: number };
 
 export const workOrdersApi = {
   list: (params: WorkOrderListParams, signal?: AbortSignal) =>
-    api.get<Page<WorkOrderSummary>>('/api/work-orders', { ...params }, signal),
+    api.get<WorkOrderPage>('/api/work-orders', { ...params }, signal),
   get: (id: string) => api.get<WorkOrder>(wo(id)),
   create: (ticketId: string, body: WorkOrderCreate) =>
     api.post<WorkOrder>(`/api/tickets/${enc(ticketId)}/work-orders`, body),
   update: (id: string, body: Record<string, unknown> & V) => api.patch<WorkOrder>(wo(id), body),
-  suggestions: (id: string) => api.get<{ items: Suggestion[] }>(wo(id, '/suggestions')),
-  dispatch: (
-    id: string,
-    body: V & { engineerIds: string[]; leadEngineerId?: string; plannedDate?: string | null },
-  ) => api.post<WorkOrder>(wo(id, '/dispatch'), body),
-  transition: (id: string, body: V & { to: TransitionTarget; at?: string; note?: string }) =>
-    api.post<WorkOrder>(wo(id, '/transition'), body),
-  diagnosis: (
-    id: string,
-    body: V & { cause: Cause; diagnosis: string; meterHours?: number | null; majorFault?: boolean },
-  ) => call<WorkOrder>('PUT', wo(id, '/diagnosis'), { body }),
-  addItem: (
-    id: string,
-    body: { description: string; method?: string | null; quantity: number; labourMinutes: number },
-  ) => api.post<WorkOrder>(wo(id, '/items'), body),
+  suggestions: (id: string) => api.get<SuggestionList>(wo(id, '/suggestions')),
+  dispatch: (id: string, body: BodyOf<'/api/work-orders/{id}/dispatch'>) =>
+    api.post<WorkOrder>(wo(id, '/dispatch'), body),
+  transition: (id: string, body: TransitionBody) => api.post<WorkOrder>(wo(id, '/transition'), body),
+  diagnosis: (id: string, body: DiagnosisBody) => call<WorkOrder>('PUT', wo(id, '/diagnosis'), { body }),
+  addItem: (id: string, body: BodyOf<'/api/work-orders/{id}/items'>) =>
+    api.post<WorkOrder>(wo(id, '/items'), body),
   removeItem: (id: string, itemId: string) => call<WorkOrder>('DELETE', wo(id, `/items/${enc(itemId)}`)),
   addPart: (id: string, body: PartLineBody) => api.post<WorkOrder>(wo(id, '/parts'), body),
-  consumePart: (
-    id: string,
-    lineId: string,
-    body: { removedSerial?: string | null; fittedSerial?: string | null },
-  ) => api.post<WorkOrder>(wo(id, `/parts/${enc(lineId)}/consume`), body),
+  consumePart: (id: string, lineId: string, body: BodyOf<'/api/work-orders/{id}/parts/{lineId}/consume'>) =>
+    api.post<WorkOrder>(wo(id, `/parts/${enc(lineId)}/consume`), body),
   releasePart: (id: string, lineId: string) => call<WorkOrder>('DELETE', wo(id, `/parts/${enc(lineId)}`)),
   /** multipart: the phase field first, then the file (the server reads fields in order). */
   uploadPhoto: async (id: string, phase: 'before' | 'after', file: File): Promise<WorkOrderPhoto> => {
@@ -78,15 +67,16 @@ export const workOrdersApi = {
   /** Served with the session cookie: usable as <img src>. */
   photoUrl: (id: string, photoId: string) => wo(id, `/photos/${enc(photoId)}`),
   signatureUrl: (id: string, version?: number) => wo(id, `/signature${version ? `?v=${version}` : ''}`),
-  sign: (id: string, body: V & { signedBy: string; image: string; comment?: string | null }) =>
+  sign: (id: string, body: BodyOf<'/api/work-orders/{id}/signature'>) =>
     api.post<WorkOrder>(wo(id, '/signature'), body),
   sendQuote: (id: string, body: V) => api.post<WorkOrder>(wo(id, '/quote'), body),
-  decideQuote: (id: string, body: V & { accepted: boolean; decidedBy?: string; note?: string }) =>
+  decideQuote: (id: string, body: BodyOf<'/api/work-orders/{id}/quote/decision'>) =>
     api.post<WorkOrder>(wo(id, '/quote/decision'), body),
-  urgentApproval: (id: string, body: V & { reason: string }) =>
+  urgentApproval: (id: string, body: BodyOf<'/api/work-orders/{id}/urgent-approval'>) =>
     api.post<WorkOrder>(wo(id, '/urgent-approval'), body),
   regularise: (id: string, body: V) => api.post<WorkOrder>(wo(id, '/regularise'), body),
-  openPaperwork: () => api.get<{ items: WorkOrderSummary[] }>('/api/work-orders/open-paperwork'),
+  openPaperwork: () =>
+    api.get<ResponseOf<'/api/work-orders/open-paperwork'>>('/api/work-orders/open-paperwork'),
   saveFeedback: (id: string, body: FeedbackBody) => call<WorkOrder>('PUT', wo(id, '/feedback'), { body }),
   signFeedback: (id: string, body: V) => api.post<WorkOrder>(wo(id, '/feedback/sign'), body),
   writeOff: (id: string, body: V) => api.post<WorkOrder>(wo(id, '/write-off'), body),
@@ -99,14 +89,13 @@ export const boardApi = {
 };
 
 export const feedbackApi = {
-  list: (params: { overdue?: boolean }) =>
-    api.get<{ items: FeedbackListItem[] }>('/api/field-feedback', params),
+  list: (params: QueryOf<'/api/field-feedback'>) => api.get<FeedbackList>('/api/field-feedback', params),
 };
 
 /** The parts module's catalogue and stock, only as far as the work-order pickers need them. */
 export const partPickerApi = {
-  parts: (q: string) => api.get<{ items: PartOption[] }>('/api/parts', { q, active: true, limit: 20 }),
-  stock: (partId: string) => api.get<{ items: StockOption[] }>('/api/stock', { partId }),
+  parts: (q: string) => api.get<PartPage>('/api/parts', { q, active: true, limit: 20 }),
+  stock: (partId: string) => api.get<StockPage>('/api/stock', { partId }),
 };
 
 export const printLinks = {

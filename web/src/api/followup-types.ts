@@ -1,172 +1,49 @@
-// Mirrors the follow-up module's JSON (src/modules/followups/*-schemas.ts): return visits and surveys.
-import type { ListParams, Versioned } from './types';
+// Return visits and surveys (回访, 满意度调查): named from the generated API types.
+import { allOf, type BodyOf, type Item, type QueryOf, type ResponseOf } from './schema';
 
-export type VisitStatus = 'open' | 'done' | 'unreachable' | 'cancelled';
-export type VisitKind = 'service' | 'complaint';
-export type FollowUpStatus = 'none' | 'open' | 'done';
+export type VisitPage = ResponseOf<'/api/follow-up-visits'>;
+export type VisitSummary = Item<VisitPage['items']>;
+export type Visit = ResponseOf<'/api/follow-up-visits/{id}'>;
+export type VisitListParams = QueryOf<'/api/follow-up-visits'>;
+export type VisitKind = NonNullable<VisitListParams['kind']>;
+export type FollowUpStatus = NonNullable<VisitListParams['followUpStatus']>;
+/** The document gives a visit's status as a plain string (open | done | unreachable | cancelled). */
+export type VisitStatus = VisitSummary['status'];
+export type VisitQuestion = Item<Visit['questions']>;
+export type VisitAnswer = Item<Visit['answers']>;
+export type CompleteVisitBody = BodyOf<'/api/follow-up-visits/{id}/complete'>;
 
-export interface VisitSummary extends Versioned {
-  kind: VisitKind;
-  status: VisitStatus;
-  ticketId: string | null;
-  ticketNumber: string | null;
-  complaintId: string | null;
-  customerId: string;
-  customerName: string;
-  customerPhone: string | null;
-  dealerId: string | null;
-  dealerName: string | null;
-  engineerId: string | null;
-  engineerName: string | null;
-  assetId: string | null;
-  assigneeUserId: string | null;
-  assigneeName: string | null;
-  dueAt: string;
-  overdue: boolean;
-  scoreX100: number | null;
-  unhappy: boolean;
-  followUpStatus: FollowUpStatus;
-  completedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type SurveyBody = BodyOf<'/api/surveys'>;
+export type Survey = ResponseOf<'/api/surveys/{id}'>;
+export type SurveyPage = ResponseOf<'/api/surveys'>;
+export type SurveyQuestion = Item<Survey['questions']>;
+export type SurveyListParams = QueryOf<'/api/surveys'>;
+export type SurveyStatus = NonNullable<SurveyBody['status']>;
+export type QuestionType = Item<SurveyBody['questions']>['type'];
+export const SURVEY_STATUSES = allOf<SurveyStatus>()(['draft', 'active', 'closed']);
+export const QUESTION_TYPES = allOf<QuestionType>()(['score', 'nps', 'choice', 'text']);
 
-export interface VisitQuestion {
-  code: string;
-  text: string;
-  textEn: string;
-  scored: boolean;
-}
+export type SendResult = ResponseOf<'/api/surveys/{id}/send', 'post'>;
+export type InviteResult = ResponseOf<'/api/surveys/{id}/invite', 'post'>;
 
-export interface VisitAnswer {
-  code: string;
-  score: number | null;
-  comment: string | null;
-}
+export type ResultParams = QueryOf<'/api/surveys/{id}/results'>;
+export type ResultDimension = NonNullable<ResultParams['by']>;
+export const RESULT_DIMENSIONS = allOf<ResultDimension>()([
+  'period',
+  'engineer',
+  'dealer',
+  'product',
+  'region',
+]);
+export type SurveyResults = ResponseOf<'/api/surveys/{id}/results'>;
+export type ResultRow = Item<SurveyResults['rows']>;
 
-export interface Visit extends VisitSummary {
-  answers: VisitAnswer[];
-  suggestions: string | null;
-  followUpAction: string | null;
-  completedBy: string | null;
-  completedByName: string | null;
-  workOrders: { id: string; number: string; status: string }[];
-  questions: VisitQuestion[];
-  history: { at: string; action: string; actorName: string | null; note: string | null }[];
-}
+export type InvitationParams = QueryOf<'/api/surveys/{id}/invitations'>;
+export type InvitationStatus = NonNullable<InvitationParams['status']>;
+export type Invitations = ResponseOf<'/api/surveys/{id}/invitations'>;
+export type Invitation = Item<Invitations['items']>;
 
-export interface VisitListParams extends ListParams {
-  status?: string;
-  kind?: VisitKind;
-  mine?: boolean;
-  overdue?: boolean;
-  dealerId?: string;
-  ticketId?: string;
-  followUpStatus?: FollowUpStatus;
-}
-
-export interface CompleteVisitBody {
-  version: number;
-  answers: { code: string; score: number | null; comment?: string | null }[];
-  suggestions?: string | null;
-  followUpAction?: string | null;
-}
-
-export type QuestionType = 'score' | 'nps' | 'choice' | 'text';
-export type SurveyStatus = 'draft' | 'active' | 'closed';
-
-export interface SurveyQuestion {
-  code: string;
-  type: QuestionType;
-  text: string;
-  textEn: string | null;
-  options: string[] | null;
-  required: boolean;
-}
-
-export interface Survey extends Versioned {
-  code: string;
-  name: string;
-  questions: SurveyQuestion[];
-  status: SurveyStatus;
-  validDays: number;
-  invitations: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SurveyListParams extends ListParams {
-  status?: SurveyStatus;
-}
-
-export interface SendResult {
-  period: string;
-  invited: number;
-  emailed: number;
-  alreadyInvited: number;
-}
-
-export interface InviteResult {
-  invitationId: string;
-  period: string;
-  url: string;
-  expiresAt: string;
-  reissued: boolean;
-}
-
-export type ResultDimension = 'engineer' | 'dealer' | 'product' | 'region' | 'period';
-
-export interface Figures {
-  responses: number;
-  avgScoreX100: number | null;
-  nps: number | null;
-  npsResponses: number;
-  promoters: number;
-  detractors: number;
-}
-
-export interface ResultRow extends Figures {
-  key: string | null;
-  label: string | null;
-}
-
-export interface SurveyResults {
-  by: ResultDimension;
-  period: string | null;
-  rows: ResultRow[];
-  total: Figures;
-}
-
-export type InvitationStatus = 'open' | 'answered' | 'expired';
-
-export interface Invitation {
-  id: string;
-  customerId: string;
-  customerName: string;
-  dealerId: string | null;
-  dealerName: string | null;
-  period: string;
-  email: string | null;
-  sentAt: string | null;
-  reminders: number;
-  remindedAt: string | null;
-  expiresAt: string;
-  respondedAt: string | null;
-  status: InvitationStatus;
-}
-
-export interface Invitations {
-  items: Invitation[];
-  total: number;
-  summary: { invited: number; emailed: number; answered: number; expired: number; reminders: number };
-}
-
-export interface PublicSurvey {
-  surveyName: string;
-  customerName: string;
-  period: string;
-  expiresAt: string;
-  questions: SurveyQuestion[];
-}
-
-export type SurveyAnswerValue = number | string | null;
+export type PublicSurvey = ResponseOf<'/api/public/surveys/{token}'>;
+export type SurveyAnswerBody = BodyOf<'/api/public/surveys/{token}'>;
+export type SurveyAnswerValue = Item<SurveyAnswerBody['answers']>['value'];
+export type SurveyAnswerResult = ResponseOf<'/api/public/surveys/{token}', 'post', 201>;

@@ -2,21 +2,22 @@ import { api, request } from './client';
 import { downloadXlsx } from './excel';
 import type {
   CompleteVisitBody,
-  InvitationStatus,
+  InvitationParams,
   Invitations,
   InviteResult,
   PublicSurvey,
   ResultDimension,
   SendResult,
   Survey,
-  SurveyAnswerValue,
+  SurveyAnswerBody,
+  SurveyAnswerResult,
   SurveyListParams,
+  SurveyPage,
   SurveyResults,
   Visit,
   VisitListParams,
-  VisitSummary,
+  VisitPage,
 } from './followup-types';
-import type { Page } from './types';
 
 type Body = Record<string, unknown>;
 const at = (base: string, id: string, tail = '') => `${base}/${encodeURIComponent(id)}${tail}`;
@@ -24,7 +25,7 @@ const V = '/api/follow-up-visits';
 const S = '/api/surveys';
 
 export const visitsApi = {
-  list: (params: VisitListParams) => api.get<Page<VisitSummary>>(V, { ...params }),
+  list: (params: VisitListParams) => api.get<VisitPage>(V, { ...params }),
   get: (id: string) => api.get<Visit>(at(V, id)),
   assign: (id: string, version: number, userId: string | null) =>
     api.post<Visit>(at(V, id, '/assign'), { version, userId }),
@@ -36,7 +37,7 @@ export const visitsApi = {
 };
 
 export const surveysApi = {
-  list: (params: SurveyListParams) => api.get<Page<Survey>>(S, { ...params }),
+  list: (params: SurveyListParams) => api.get<SurveyPage>(S, { ...params }),
   get: (id: string) => api.get<Survey>(at(S, id)),
   create: (body: Body) => api.post<Survey>(S, body),
   update: (id: string, body: Body & { version: number }) => api.patch<Survey>(at(S, id), body),
@@ -47,18 +48,16 @@ export const surveysApi = {
     api.get<SurveyResults>(at(S, id, '/results'), { by, period }),
   exportResults: (id: string, by: ResultDimension, period?: string) =>
     downloadXlsx(at(S, id, '/results/export'), `survey-results-${by}.xlsx`, { by, period }),
-  invitations: (
-    id: string,
-    params: { period?: string; status?: InvitationStatus; limit?: number; offset?: number },
-  ) => api.get<Invitations>(at(S, id, '/invitations'), { ...params }),
+  invitations: (id: string, params: InvitationParams) =>
+    api.get<Invitations>(at(S, id, '/invitations'), { ...params }),
 };
 
 /** The customer's answer page: no session, so a 401 must never bounce it to the login page. */
 export const publicSurveyApi = {
   get: (token: string) =>
     request<PublicSurvey>('GET', at('/api/public/surveys', token), { skipAuthRedirect: true }),
-  answer: (token: string, answers: { code: string; value: SurveyAnswerValue }[]) =>
-    request<{ submittedAt: string }>('POST', at('/api/public/surveys', token), {
+  answer: (token: string, answers: SurveyAnswerBody['answers']) =>
+    request<SurveyAnswerResult>('POST', at('/api/public/surveys', token), {
       body: { answers },
       skipAuthRedirect: true,
     }),

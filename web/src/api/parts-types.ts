@@ -1,193 +1,43 @@
-// Mirrors the parts module's JSON (src/modules/parts/*-schemas.ts). Money in integer fen.
-import type { ListParams, Versioned } from './types';
+// Parts, stock, stocking plans, price lists and old-part returns: named from the generated API types.
+// Money in integer fen.
+import { allOf, type BodyOf, type Item, type QueryOf, type ResponseOf } from './schema';
 
-export interface Part extends Versioned {
-  code: string;
-  name: string;
-  unit: string;
-  wear: boolean;
-  consumable: boolean;
-  serialised: boolean;
-  costFen: number;
-  listFen: number;
-  supplier: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Part = ResponseOf<'/api/parts/{id}'>;
+export type PartPage = ResponseOf<'/api/parts'>;
+export type PartListParams = QueryOf<'/api/parts'>;
 
-export interface PartListParams extends ListParams {
-  wear?: boolean;
-  consumable?: boolean;
-  active?: boolean;
-}
+export type StockLocation = Item<StockLocationPage['items']>;
+export type StockLocationPage = ResponseOf<'/api/stock-locations'>;
+export type LocationListParams = QueryOf<'/api/stock-locations'>;
+export type LocationKind = NonNullable<LocationListParams['kind']>;
 
-export type LocationKind = 'company' | 'centre' | 'dealer';
+export type StockPage = ResponseOf<'/api/stock'>;
+export type StockLevel = Item<StockPage['items']>;
+export type StockListParams = QueryOf<'/api/stock'>;
 
-export interface StockLocation extends Versioned {
-  code: string;
-  name: string;
-  kind: LocationKind;
-  serviceCentreId: string | null;
-  serviceCentreName: string | null;
-  dealerId: string | null;
-  dealerName: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type MovePage = ResponseOf<'/api/stock/moves'>;
+export type StockMove = Item<MovePage['items']>;
+export type MoveListParams = QueryOf<'/api/stock/moves'>;
+export type MoveKind = NonNullable<MoveListParams['kind']>;
 
-export interface LocationListParams extends ListParams {
-  kind?: LocationKind;
-  active?: boolean;
-  dealerId?: string;
-}
+export type PlanPage = ResponseOf<'/api/stocking-plans'>;
+export type StockingPlan = ResponseOf<'/api/stocking-plans/{id}'>;
+export type PlanLine = Item<StockingPlan['lines']>;
+export type PlanListParams = QueryOf<'/api/stocking-plans'>;
+export type PlanStatus = NonNullable<PlanListParams['status']>;
 
-export interface StockLevel {
-  id: string;
-  partId: string;
-  partCode: string;
-  partName: string;
-  unit: string;
-  wear: boolean;
-  consumable: boolean;
-  locationId: string;
-  locationCode: string;
-  locationName: string;
-  locationKind: LocationKind;
-  onHand: number;
-  reserved: number;
-  available: number;
-  minQty: number;
-  low: boolean;
-  updatedAt: string | null;
-}
+export type PriceListList = ResponseOf<'/api/price-lists'>;
+export type PriceList = ResponseOf<'/api/price-lists/{id}'>;
+export type PriceListKind = BodyOf<'/api/price-lists'>['kind'];
 
-export interface StockListParams extends ListParams {
-  partId?: string;
-  locationId?: string;
-  low?: boolean;
-}
+export type ReturnPage = ResponseOf<'/api/old-part-returns'>;
+export type OldPartReturn = Item<ReturnPage['items']>;
+export type ReturnListParams = QueryOf<'/api/old-part-returns'>;
+export type ReturnStatus = NonNullable<ReturnListParams['status']>;
+export type AppraiseBody = BodyOf<'/api/old-part-returns/{id}/appraise'>;
+export type Appraisal = AppraiseBody['appraisal'];
+export type PartsBasis = BodyOf<'/api/price-lists'>['partsBasis'];
 
-export type MoveKind = 'receive' | 'transfer' | 'reserve' | 'release' | 'consume' | 'adjust' | 'old_part_in';
-
-export interface StockMove {
-  id: string;
-  kind: MoveKind;
-  partId: string;
-  partCode: string;
-  partName: string;
-  fromLocationId: string | null;
-  fromLocationName: string | null;
-  toLocationId: string | null;
-  toLocationName: string | null;
-  quantity: number;
-  workOrderId: string | null;
-  note: string | null;
-  createdBy: string | null;
-  createdByName: string | null;
-  createdAt: string;
-}
-
-export interface MoveListParams {
-  partId?: string;
-  locationId?: string;
-  kind?: MoveKind;
-  limit?: number;
-  offset?: number;
-}
-
-export type PlanStatus = 'draft' | 'submitted' | 'approved';
-
-export interface PlanLine {
-  partId: string;
-  partCode: string | null;
-  partName: string | null;
-  unit: string | null;
-  quantity: number;
-  note: string | null;
-}
-
-export interface StockingPlan extends Versioned {
-  dealerId: string;
-  dealerName: string | null;
-  season: string;
-  seasonStart: string;
-  dueOn: string;
-  status: PlanStatus;
-  lines: PlanLine[];
-  note: string | null;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
-  approvedByName: string | null;
-  late: boolean;
-  daysLeft: number | null;
-  timing: { code: 'on_time' | 'late' | 'due_in' | 'overdue'; clause: string; message: string };
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PlanListParams {
-  status?: PlanStatus;
-  dealerId?: string;
-  late?: boolean;
-  limit?: number;
-  offset?: number;
-}
-
-export type PriceListKind = 'warranty_period' | 'market';
-
-export interface PriceList extends Versioned {
-  code: string;
-  name: string;
-  kind: PriceListKind;
-  labourRateFen: number;
-  travelPerKmFen: number;
-  travelFlatFen: number;
-  partsBasis: 'cost' | 'list';
-  partsMarkupBp: number;
-  taxRateBp: number;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type ReturnStatus = 'pending' | 'received' | 'appraised';
-export type Appraisal = 'reusable' | 'scrap' | 'supplier_claim';
-
-export interface OldPartReturn extends Versioned {
-  workOrderId: string;
-  workOrderNumber: string | null;
-  workOrderPartId: string;
-  partId: string;
-  partCode: string;
-  partName: string;
-  quantity: number;
-  serialNo: string | null;
-  dealerId: string | null;
-  dealerName: string | null;
-  customerId: string | null;
-  customerName: string | null;
-  status: ReturnStatus;
-  dueAt: string;
-  overdue: boolean;
-  receivedAt: string | null;
-  receivedBy: string | null;
-  appraisal: Appraisal | null;
-  appraisalNote: string | null;
-  appraisedBy: string | null;
-  appraisedAt: string | null;
-  storeLocationId: string | null;
-  storeLocationName: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ReturnListParams {
-  status?: ReturnStatus;
-  overdue?: boolean;
-  workOrderId?: string;
-  limit?: number;
-  offset?: number;
-}
+export const PRICE_LIST_KINDS = allOf<PriceListKind>()(['warranty_period', 'market']);
+export const PARTS_BASES = allOf<PartsBasis>()(['cost', 'list']);
+export const LOCATION_KINDS = allOf<LocationKind>()(['company', 'centre', 'dealer']);

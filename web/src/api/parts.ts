@@ -1,27 +1,34 @@
 import { api } from './client';
 import { downloadXlsx } from './excel';
 import type {
+  AppraiseBody,
   LocationListParams,
   MoveListParams,
+  MovePage,
   OldPartReturn,
   Part,
   PartListParams,
+  PartPage,
   PlanListParams,
+  PlanPage,
   PriceList,
+  PriceListList,
   ReturnListParams,
+  ReturnPage,
   StockingPlan,
   StockLevel,
   StockListParams,
   StockLocation,
-  StockMove,
+  StockLocationPage,
+  StockPage,
 } from './parts-types';
-import type { Page } from './types';
+import type { BodyOf, ResponseOf } from './schema';
 
 type Body = Record<string, unknown>;
 const at = (base: string, id: string, tail = '') => `${base}/${encodeURIComponent(id)}${tail}`;
 
 export const partsApi = {
-  list: (params: PartListParams) => api.get<Page<Part>>('/api/parts', { ...params }),
+  list: (params: PartListParams) => api.get<PartPage>('/api/parts', { ...params }),
   get: (id: string) => api.get<Part>(at('/api/parts', id)),
   create: (body: Body) => api.post<Part>('/api/parts', body),
   update: (id: string, body: Body & { version: number }) => api.patch<Part>(at('/api/parts', id), body),
@@ -31,46 +38,29 @@ export const partsApi = {
 };
 
 export const stockLocationsApi = {
-  list: (params: LocationListParams) => api.get<Page<StockLocation>>('/api/stock-locations', { ...params }),
+  list: (params: LocationListParams) => api.get<StockLocationPage>('/api/stock-locations', { ...params }),
   create: (body: Body) => api.post<StockLocation>('/api/stock-locations', body),
   update: (id: string, body: Body & { version: number }) =>
     api.patch<StockLocation>(at('/api/stock-locations', id), body),
 };
 
-export interface ReceiveBody {
-  partId: string;
-  locationId: string;
-  quantity: number;
-  note?: string | null;
-}
-export interface TransferBody {
-  partId: string;
-  fromLocationId: string;
-  toLocationId: string;
-  quantity: number;
-  note?: string | null;
-}
-export interface AdjustBody {
-  partId: string;
-  locationId: string;
-  onHand: number;
-  note: string;
-}
+export type ReceiveBody = BodyOf<'/api/stock/receive'>;
+export type TransferBody = BodyOf<'/api/stock/transfer'>;
+export type AdjustBody = BodyOf<'/api/stock/adjust'>;
 
 export const stockApi = {
-  list: (params: StockListParams) => api.get<Page<StockLevel>>('/api/stock', { ...params }),
-  lowCount: () => api.get<{ count: number }>('/api/stock/low-count'),
+  list: (params: StockListParams) => api.get<StockPage>('/api/stock', { ...params }),
+  lowCount: () => api.get<ResponseOf<'/api/stock/low-count'>>('/api/stock/low-count'),
   receive: (body: ReceiveBody) => api.post<StockLevel>('/api/stock/receive', body),
   transfer: (body: TransferBody) =>
-    api.post<{ from: StockLevel; to: StockLevel }>('/api/stock/transfer', body),
+    api.post<ResponseOf<'/api/stock/transfer', 'post'>>('/api/stock/transfer', body),
   adjust: (body: AdjustBody) => api.post<StockLevel>('/api/stock/adjust', body),
-  setMin: (body: { partId: string; locationId: string; minQty: number }) =>
-    api.patch<StockLevel>('/api/stock/min', body),
-  moves: (params: MoveListParams) => api.get<Page<StockMove>>('/api/stock/moves', { ...params }),
+  setMin: (body: BodyOf<'/api/stock/min', 'patch'>) => api.patch<StockLevel>('/api/stock/min', body),
+  moves: (params: MoveListParams) => api.get<MovePage>('/api/stock/moves', { ...params }),
 };
 
 export const stockingPlansApi = {
-  list: (params: PlanListParams) => api.get<Page<StockingPlan>>('/api/stocking-plans', { ...params }),
+  list: (params: PlanListParams) => api.get<PlanPage>('/api/stocking-plans', { ...params }),
   get: (id: string) => api.get<StockingPlan>(at('/api/stocking-plans', id)),
   create: (body: Body) => api.post<StockingPlan>('/api/stocking-plans', body),
   update: (id: string, body: Body & { version: number }) =>
@@ -82,7 +72,7 @@ export const stockingPlansApi = {
 };
 
 export const priceListsApi = {
-  list: () => api.get<{ items: PriceList[] }>('/api/price-lists'),
+  list: () => api.get<PriceListList>('/api/price-lists'),
   get: (id: string) => api.get<PriceList>(at('/api/price-lists', id)),
   create: (body: Body) => api.post<PriceList>('/api/price-lists', body),
   update: (id: string, body: Body & { version: number }) =>
@@ -90,11 +80,9 @@ export const priceListsApi = {
 };
 
 export const oldPartReturnsApi = {
-  list: (params: ReturnListParams) => api.get<Page<OldPartReturn>>('/api/old-part-returns', { ...params }),
+  list: (params: ReturnListParams) => api.get<ReturnPage>('/api/old-part-returns', { ...params }),
   receive: (id: string, version: number) =>
     api.post<OldPartReturn>(at('/api/old-part-returns', id, '/receive'), { version }),
-  appraise: (
-    id: string,
-    body: { version: number; appraisal: string; storeLocationId: string; note?: string | null },
-  ) => api.post<OldPartReturn>(at('/api/old-part-returns', id, '/appraise'), body),
+  appraise: (id: string, body: AppraiseBody) =>
+    api.post<OldPartReturn>(at('/api/old-part-returns', id, '/appraise'), body),
 };

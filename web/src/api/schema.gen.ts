@@ -9595,7 +9595,7 @@ export interface paths {
                                 type: string;
                                 urgent: boolean;
                                 customerGrade: string | null;
-                                status: string;
+                                status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                                 title: string | null;
                                 description: string;
                                 request: string | null;
@@ -9781,7 +9781,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -10176,7 +10176,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -10402,7 +10402,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -10630,7 +10630,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -10861,7 +10861,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -11091,7 +11091,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -11320,7 +11320,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;
@@ -11548,7 +11548,7 @@ export interface paths {
                             type: string;
                             urgent: boolean;
                             customerGrade: string | null;
-                            status: string;
+                            status: "new" | "arranged" | "in_progress" | "waiting_customer" | "resolved" | "closed" | "cancelled";
                             title: string | null;
                             description: string;
                             request: string | null;

@@ -29,3 +29,18 @@ export type QueryOf<P extends keyof paths, M extends Method = 'get'> = Partial<
 
 /** An element of a list type. */
 export type Item<T> = T extends readonly (infer E)[] ? E : never;
+
+/**
+ * A runtime list of a generated union's values (for selects and filters), checked both ways at compile
+ * time: every entry satisfies `readonly U[]`, and a member of U the list lacks — a value the server
+ * added — fails the web typecheck, naming the missing value.
+ */
+export const allOf =
+  <U extends string>() =>
+  <const L extends readonly U[]>(
+    list: L & ([Exclude<U, L[number]>] extends [never] ? unknown : { missing: Exclude<U, L[number]> }),
+  ): L =>
+    list;
+
+/** A list answer whose items the web names more closely (fields the document gives as any JSON). */
+export type WithItems<L extends { items: readonly unknown[] }, T> = Omit<L, 'items'> & { items: T[] };

@@ -1,111 +1,28 @@
-// Service calendars, SLA policies and notification robots (admin), as the server sends them.
-import type { Channel, Metric, TicketType } from './ticket-types';
+// Service calendars, SLA policies and notification robots (admin): named from the generated API types.
+import { allOf, type BodyOf, type Item, type ResponseOf } from './schema';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
+export type Calendar = ResponseOf<'/api/calendars/{id}'>;
+export type CalendarList = ResponseOf<'/api/calendars'>;
+export type WeeklyHours = Calendar['weeklyHours'];
+export type Weekday = keyof WeeklyHours;
 /** ['08:30', '12:00']: local wall-clock times in the calendar's zone; '24:00' ends a day. */
-export type HoursRange = [string, string];
-export type WeeklyHours = Record<Weekday, HoursRange[]>;
+export type HoursRange = Item<WeeklyHours[Weekday]>;
+export const WEEKDAYS = allOf<Weekday>()(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
-export interface Calendar {
-  id: string;
-  code: string | null;
-  name: string;
-  timeZone: string;
-  weeklyHours: WeeklyHours;
-  holidays: string[];
-  workdays: string[];
-  /** Hours of a make-up working day (调休上班); null: the hours of the weekday it falls on. */
-  workdayHours: HoursRange[] | null;
-  dayNames: Record<string, string>;
-  holidayYears: number[];
-  /** Next year's holiday notice is not loaded yet: the page warns. */
-  missingHolidayYear: number | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CalendarDays = ResponseOf<'/api/calendars/{id}/days'>;
+export type CalendarDay = Item<CalendarDays['items']>;
+export type HolidayNoticeBody = BodyOf<'/api/calendars/{id}/holiday-notice'>;
+export type NoticeDay = Item<HolidayNoticeBody['days']>;
 
-export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
+export type SlaPolicy = ResponseOf<'/api/sla-policies/{id}'>;
+export type SlaPolicyList = ResponseOf<'/api/sla-policies'>;
 
-export interface CalendarDay {
-  date: string;
-  weekday: string;
-  kind: DayKind | string;
-  hours: HoursRange[];
-  name: string | null;
-}
-
-export interface NoticeDay {
-  date: string;
-  kind: 'holiday' | 'workday';
-  name?: string;
-}
-
-export interface AppliesTo {
-  types: TicketType[];
-  channels: Channel[];
-  grades: string[];
-  urgent: boolean | null;
-}
-
-export interface SlaTarget {
-  metric: Metric;
-  minutes: number;
-  clause: string | null;
-}
-
-export interface EscalationStep {
-  metric: Metric;
-  /** Share of the target at which the step fires: 100 = at the deadline. */
-  percent: number;
-  level: number;
-  notifyRoles: string[];
-  clause: string | null;
-}
-
-export interface SlaPolicy {
-  id: string;
-  name: string;
-  calendarId: string;
-  calendarName: string | null;
-  appliesTo: AppliesTo;
-  targets: SlaTarget[];
-  escalations: EscalationStep[];
-  priority: number;
-  active: boolean;
-  clause: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const ROBOT_KINDS = ['wecom', 'dingtalk'] as const;
-export type RobotKind = (typeof ROBOT_KINDS)[number];
-export const ROBOT_EVENTS = ['escalation', 'ticket'] as const;
-
-export interface Webhook {
-  id: string;
-  name: string;
-  kind: RobotKind;
-  url: string;
-  events: string[];
-  active: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Delivery {
-  id: string;
-  /** email | wecom | dingtalk */
-  channel: string;
-  target: string;
-  subject: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
+type WebhookBody = BodyOf<'/api/webhooks'>;
+export type RobotKind = WebhookBody['kind'];
+export type RobotEvent = Item<NonNullable<WebhookBody['events']>>;
+export const ROBOT_KINDS = allOf<RobotKind>()(['wecom', 'dingtalk']);
+export const ROBOT_EVENTS = allOf<RobotEvent>()(['escalation', 'ticket']);
+export type WebhookList = ResponseOf<'/api/webhooks'>;
+export type Webhook = Item<WebhookList['items']>;
+export type DeliveryList = ResponseOf<'/api/notification-deliveries'>;
+export type Delivery = Item<DeliveryList['items']>;

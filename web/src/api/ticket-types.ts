@@ -1,7 +1,24 @@
-// Service requests (工单), their SLA clocks, notifications — as the server sends them.
+// Service requests (工单), their SLA clocks, notifications: named from the generated API types.
 import type { Entitlement } from './catalog-types';
+import type { EntitlementDecided, SlaMatch } from './opaque-types';
+import { allOf, type BodyOf, type Item, type QueryOf, type ResponseOf } from './schema';
 
-export const TICKET_STATUSES = [
+type Detail = ResponseOf<'/api/tickets/{id}'>;
+
+export type TicketPage = ResponseOf<'/api/tickets'>;
+export type TicketSummary = Item<TicketPage['items']>;
+export type TicketStatus = TicketSummary['status'];
+export type TicketCreate = BodyOf<'/api/tickets'>;
+export type TicketType = TicketCreate['type'];
+export type Channel = TicketCreate['channel'];
+export type SlaClock = Item<TicketSummary['sla']>;
+export type Metric = Item<BodyOf<'/api/sla-policies'>['targets']>['metric'];
+/** Why a clock or a policy match stands where it does; messageEn for English readers. */
+export type Reason = Item<SlaClock['reasons']> | Item<SlaMatch['reasons']>;
+export type TicketEvent = Item<Detail['events']>;
+export type TicketAttachment = Item<Detail['attachments']>;
+
+export const TICKET_STATUSES = allOf<TicketStatus>()([
   'new',
   'arranged',
   'in_progress',
@@ -9,11 +26,15 @@ export const TICKET_STATUSES = [
   'resolved',
   'closed',
   'cancelled',
-] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'arranged', 'in_progress', 'waiting_customer'];
-
-export const TICKET_TYPES = [
+]);
+/** Statuses in which the request still needs the service side (a new status counts as open). */
+export const OPEN_STATUSES = allOf<Exclude<TicketStatus, 'resolved' | 'closed' | 'cancelled'>>()([
+  'new',
+  'arranged',
+  'in_progress',
+  'waiting_customer',
+]);
+export const TICKET_TYPES = allOf<TicketType>()([
   'consultation',
   'repair',
   'installation',
@@ -21,190 +42,27 @@ export const TICKET_TYPES = [
   'maintenance',
   'return',
   'complaint',
-] as const;
-export type TicketType = (typeof TICKET_TYPES)[number];
-
-export const CHANNELS = ['phone', 'email', 'web', 'letter', 'visit', 'im'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const METRICS = ['firstResponse', 'arrange', 'onsite', 'resolve'] as const;
-export type Metric = (typeof METRICS)[number];
-
-export type ClockStatus = 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
-
-/** Why a clock or a policy match stands where it does; messageEn for English readers. */
-export interface Reason {
-  code: string;
-  message: string;
-  messageEn?: string;
-  clause?: string | null;
-}
-
-export interface SlaClock {
-  metric: Metric | string;
-  dueAt: string | null;
-  status: ClockStatus | string;
-  targetMinutes: number;
-  startedAt: string;
-  stoppedAt: string | null;
-  breachedAt: string | null;
-  pausedMinutes: number;
-  /** Business minutes; null on list rows (only the detail computes them live). */
-  elapsedMinutes: number | null;
-  remainingMinutes: number | null;
-  nextEscalationAt: string | null;
-  firedSteps: number[];
-  clause: string | null;
-  reasons: Reason[];
-}
-
-/** none: no policy applies; done: every clock stopped. */
-export type SlaState = 'none' | 'running' | 'paused' | 'done';
-
-export interface TicketSummary {
-  id: string;
-  number: string;
-  customerId: string;
-  customerName: string;
-  assetId: string | null;
-  serialNo: string | null;
-  dealerId: string | null;
-  channel: Channel;
-  type: TicketType;
-  urgent: boolean;
-  customerGrade: string | null;
-  status: TicketStatus;
-  title: string | null;
-  description: string;
-  request: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  address: string | null;
-  reportedAt: string;
-  occurredAt: string | null;
-  /** staff | portal | qr */
-  source: string;
-  slaPolicyId: string | null;
-  nextDueAt: string | null;
-  slaState: SlaState | string;
-  assigneeUserId: string | null;
-  assigneeName: string | null;
-  assigneeDepartmentId: string | null;
-  assigneeDepartmentName: string | null;
-  assigneeDealerId: string | null;
-  assigneeDealerName: string | null;
-  escalationLevel: number;
-  resolution: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  sla: SlaClock[];
-}
-
-export interface TicketEvent {
-  id: string;
-  at: string;
-  kind: string;
-  /** customer: shown in the portal; internal: staff only. */
-  visibility: 'customer' | 'internal' | string;
-  actorName: string | null;
-  body: string | null;
-  data: unknown;
-}
-
-export interface TicketAttachment {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  /** image | video | document */
-  kind: string;
-  sizeBytes: number;
-  visibility: string;
-  createdAt: string;
-}
+]);
+export const CHANNELS = allOf<Channel>()(['phone', 'email', 'web', 'letter', 'visit', 'im']);
+export const METRICS = allOf<Metric>()(['firstResponse', 'arrange', 'onsite', 'resolve']);
 
 /** The entitlement stored when the ticket was registered (查卷), with the instant it was decided. */
-export type TicketEntitlement = Entitlement & { decidedAt?: string };
+export type TicketEntitlement = Entitlement & EntitlementDecided;
+export type { SlaMatch };
 
-export interface Ticket extends TicketSummary {
+export type Ticket = Omit<Detail, 'entitlement' | 'slaMatch'> & {
   entitlement: TicketEntitlement | null;
   /** Which SLA policy governs the ticket and why; null for customers. */
-  slaMatch: { policyId: string | null; policyName: string | null; reasons: Reason[] } | null;
-  events: TicketEvent[];
-  attachments: TicketAttachment[];
-  pauses: { id: string; from: string; to: string | null; reason: string }[];
-  escalations: {
-    metric: string;
-    stepIndex: number;
-    percent: number;
-    level: number;
-    reachedAt: string;
-    firedAt: string;
-    reasons: unknown;
-  }[];
-}
+  slaMatch: SlaMatch | null;
+};
 
-export interface TicketListParams {
-  /** Comma-separated lists for status, type and channel. */
-  status?: string;
-  type?: string;
-  channel?: string;
-  customerId?: string;
-  assetId?: string;
-  assigneeUserId?: string;
-  mine?: boolean;
-  unassigned?: boolean;
-  overdue?: boolean;
-  dueWithinMinutes?: number;
-  /** Ticket number prefix. */
-  q?: string;
-  sort?: 'due' | 'created' | 'number';
-  limit?: number;
-  offset?: number;
-}
-
-export interface TicketPage {
-  items: TicketSummary[];
-  total: number;
-  /** More than the server cares to count: show "10000+". */
-  totalCapped: boolean;
-}
-
-export interface TicketCreate {
-  customerId: string;
-  assetId?: string | null;
-  channel: Channel;
-  type: TicketType;
-  description: string;
-  reportedAt?: string;
-  occurredAt?: string | null;
-  urgent?: boolean;
-  title?: string;
-  request?: string;
-  contactName?: string;
-  contactPhone?: string;
-  address?: string;
-  viaQr?: boolean;
-}
-
+export type TicketListParams = QueryOf<'/api/tickets'>;
+export type TicketPatch = BodyOf<'/api/tickets/{id}', 'patch'>;
+export type TransitionBody = BodyOf<'/api/tickets/{id}/transition'>;
+export type TransitionTo = TransitionBody['to'];
+export type AssignBody = BodyOf<'/api/tickets/{id}/assign'>;
 /** One of the three is set; the others stay out of the body. */
-export interface AssignTarget {
-  userId?: string;
-  departmentId?: string;
-  dealerId?: string;
-}
-
-export type TransitionTo = 'arranged' | 'in_progress' | 'resolved' | 'closed' | 'cancelled';
-
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  ticketId: string | null;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
+export type AssignTarget = Pick<AssignBody, 'userId' | 'departmentId' | 'dealerId'>;
+export type BulkResult = Item<ResponseOf<'/api/tickets/bulk-assign', 'post'>['results']>;
+export type NotificationList = ResponseOf<'/api/notifications'>;
+export type AppNotification = Item<NotificationList['items']>;

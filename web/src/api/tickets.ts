@@ -1,40 +1,37 @@
 import { api, send } from './client';
 import { downloadXlsx } from './excel';
+import type { BodyOf, QueryOf, ResponseOf } from './schema';
 import type {
-  AppNotification,
+  AssignBody,
   AssignTarget,
+  BulkResult,
+  NotificationList,
   Ticket,
   TicketAttachment,
   TicketCreate,
   TicketListParams,
   TicketPage,
-  TransitionTo,
+  TicketPatch,
+  TransitionBody,
 } from './ticket-types';
 
 const at = (id: string, tail = '') => `/api/tickets/${encodeURIComponent(id)}${tail}`;
 
-export interface BulkResult {
-  id: string;
-  ok: boolean;
-  error?: { code?: string; message?: string } | string;
-}
+export type { BulkResult };
 
 export const ticketsApi = {
   list: (params: TicketListParams, signal?: AbortSignal) =>
     api.get<TicketPage>('/api/tickets', { ...params }, signal),
   get: (id: string) => api.get<Ticket>(at(id)),
   create: (body: TicketCreate) => api.post<Ticket>('/api/tickets', body),
-  update: (id: string, body: Record<string, unknown> & { version: number }) =>
-    api.patch<Ticket>(at(id), body),
-  transition: (id: string, body: { to: TransitionTo; note?: string; resolution?: string; version: number }) =>
-    api.post<Ticket>(at(id, '/transition'), body),
-  assign: (id: string, body: AssignTarget & { note?: string; version: number }) =>
-    api.post<Ticket>(at(id, '/assign'), body),
+  update: (id: string, body: TicketPatch) => api.patch<Ticket>(at(id), body),
+  transition: (id: string, body: TransitionBody) => api.post<Ticket>(at(id, '/transition'), body),
+  assign: (id: string, body: AssignBody) => api.post<Ticket>(at(id, '/assign'), body),
   bulkAssign: (ids: string[], target: AssignTarget) =>
-    api.post<{ results: BulkResult[] }>('/api/tickets/bulk-assign', { ids, ...target }),
-  pause: (id: string, body: { at: string; reason: string }) => api.post<Ticket>(at(id, '/pause'), body),
-  resume: (id: string, body: { at: string }) => api.post<Ticket>(at(id, '/resume'), body),
-  reply: (id: string, body: { body: string; visibility: 'customer' | 'internal' }) =>
+    api.post<ResponseOf<'/api/tickets/bulk-assign', 'post'>>('/api/tickets/bulk-assign', { ids, ...target }),
+  pause: (id: string, body: BodyOf<'/api/tickets/{id}/pause'>) => api.post<Ticket>(at(id, '/pause'), body),
+  resume: (id: string, body: BodyOf<'/api/tickets/{id}/resume'>) => api.post<Ticket>(at(id, '/resume'), body),
+  reply: (id: string, body: BodyOf<'/api/tickets/{id}/replies'>) =>
     api.post<Ticket>(at(id, '/replies'), body),
   /** multipart/form-data with the file under "file"; the browser sets the boundary. */
   upload: async (id: string, file: File): Promise<TicketAttachment> => {
@@ -54,8 +51,8 @@ export const ticketsApi = {
 };
 
 export const notificationsApi = {
-  list: (params: { unread?: boolean; limit?: number }) =>
-    api.get<{ unread: number; items: AppNotification[] }>('/api/notifications', { ...params }),
-  read: (body: { ids: string[] } | { all: true }) =>
-    api.post<{ unread: number }>('/api/notifications/read', body),
+  list: (params: QueryOf<'/api/notifications'>) =>
+    api.get<NotificationList>('/api/notifications', { ...params }),
+  read: (body: BodyOf<'/api/notifications/read'>) =>
+    api.post<ResponseOf<'/api/notifications/read', 'post'>>('/api/notifications/read', body),
 };

@@ -7,19 +7,8 @@ export type { PermissionCode } from '../../../src/platform/permission-list';
 export type Me = ResponseOf<'/api/auth/me'>;
 export type RoleScope = Me['role']['scope'];
 
-/** A list answer: the page's items and the total. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
 /** The paging and search parameters every list shares. */
 export type ListParams = Pick<QueryOf<'/api/departments'>, 'q' | 'limit' | 'offset'>;
-
-export interface Versioned {
-  id: string;
-  version: number;
-}
 
 export type User = ResponseOf<'/api/users/{id}'>;
 export type UserListParams = QueryOf<'/api/users'>;

@@ -4,9 +4,10 @@ import { App, Button, Card, Flex, Input, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ListParams, Page, Versioned } from '../api/types';
+import type { ListParams } from '../api/types';
 import { useApiErrorHandler } from '../lib/errors';
 import { createBody, patchBody } from '../lib/forms';
+import type { Page, Versioned } from '../lib/list';
 import { FormModal } from './FormModal';
 
 type Values = Record<string, unknown>;

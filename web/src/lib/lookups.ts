@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { dealersApi, departmentsApi, rolesApi, serviceCentresApi, usersApi } from '../api/endpoints';
-import type { ListParams, Page, Role } from '../api/types';
+import type { ListParams, Role } from '../api/types';
 import { localName } from '../i18n';
+import type { Page } from './list';
 
 // Pages of 50 match the API's documented default, so this never trips a server-side maximum.
 const PAGE = 50;

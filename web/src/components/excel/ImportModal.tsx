@@ -22,12 +22,13 @@ import { importCellMessage, importFieldLabel, importJobMessage } from './import-
 
 const POLL_MS = 500;
 const finished = (job: ImportJob | null | undefined) => job?.status === 'done' || job?.status === 'failed';
-const STATUS_COLOURS = {
+// The document gives a job's status as a plain string: an unknown one gets the default colour.
+const STATUS_COLOURS: Partial<Record<ImportJob['status'], string>> = {
   queued: 'default',
   running: 'processing',
   done: 'success',
   failed: 'error',
-} as const;
+};
 
 interface Props {
   kind: ExcelKind;

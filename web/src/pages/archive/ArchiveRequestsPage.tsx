@@ -5,7 +5,7 @@ import type { HTMLAttributes } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type ArchiveRequest, archiveApi, type SignerRole } from '../../api/archive';
+import { type ArchiveRequest, archiveApi } from '../../api/archive';
 import type { Me } from '../../api/types';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useMe } from '../../lib/session';
@@ -19,7 +19,9 @@ const PARAMS: Record<View, { mine?: boolean; toDecide?: boolean }> = {
   toDecide: { toDecide: true },
   all: {},
 };
-const ROLES: SignerRole[] = ['applicant_head', 'owner_head'];
+// The two sign-offs of a request (the document gives a decision's role as a plain string).
+const ROLES = ['applicant_head', 'owner_head'] as const;
+type SignerRole = (typeof ROLES)[number];
 const headOf = (r: ArchiveRequest, role: SignerRole) =>
   role === 'applicant_head' ? r.applicantHeadId : r.ownerHeadId;
 

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AccessBasis, RequestStatus } from '../../api/archive';
+import type { AccessBasis, ArchiveRequest } from '../../api/archive';
 import { customersApi } from '../../api/catalog';
 import { ApiError } from '../../api/client';
 import { CUSTOMERS } from '../../lib/catalog-lookups';
@@ -24,7 +24,8 @@ export function needsAccessRequest(err: unknown): boolean {
   );
 }
 
-const BASIS_COLOURS: Record<AccessBasis, string> = {
+// The document gives the basis and the status as plain strings: an unknown one gets the default colour.
+const BASIS_COLOURS: Partial<Record<AccessBasis, string>> = {
   admin: 'purple',
   owner: 'green',
   own_department: 'cyan',
@@ -33,22 +34,22 @@ const BASIS_COLOURS: Record<AccessBasis, string> = {
   request: 'gold',
 };
 
-export function BasisTag({ basis }: { basis: AccessBasis | string }) {
+export function BasisTag({ basis }: { basis: AccessBasis }) {
   const { t } = useTranslation();
   return (
-    <Tag color={BASIS_COLOURS[basis as AccessBasis]} data-testid="archive-basis" data-basis={basis}>
+    <Tag color={BASIS_COLOURS[basis]} data-testid="archive-basis" data-basis={basis}>
       {t(`archive.bases.${basis}`, { defaultValue: basis })}
     </Tag>
   );
 }
 
-const STATUS_COLOURS: Record<RequestStatus, string> = {
+const STATUS_COLOURS: Partial<Record<ArchiveRequest['status'], string>> = {
   pending: 'orange',
   approved: 'green',
   rejected: 'red',
 };
 
-export function RequestStatusTag({ status }: { status: RequestStatus }) {
+export function RequestStatusTag({ status }: { status: ArchiveRequest['status'] }) {
   const { t } = useTranslation();
   return (
     <Tag color={STATUS_COLOURS[status]} data-testid="request-status" data-status={status}>

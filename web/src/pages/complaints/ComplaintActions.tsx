@@ -56,7 +56,8 @@ export function ComplaintActions({ complaint: c }: { complaint: Complaint }) {
   const changed = useComplaintChanged();
   const [open, setOpen] = useState<ComplaintStep | null>(null);
   if (!can('complaint.handle') || c.nextSteps.length === 0) return null;
-  const label = (step: ComplaintStep, to: ComplaintStatus) =>
+  // `to` is a plain string in the document (the server's next status).
+  const label = (step: ComplaintStep, to: string) =>
     to === c.status
       ? t(step === 'route' ? 'complaint.reroute' : 'complaint.reviseAction')
       : stepLabel(t, step);

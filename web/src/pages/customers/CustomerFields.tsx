@@ -1,9 +1,18 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Divider, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BusinessStatus, Customer, CustomerKind, Grade } from '../../api/catalog-types';
+import {
+  BUSINESS_STATUSES,
+  type BusinessStatus,
+  CUSTOMER_KINDS,
+  type Customer,
+  type CustomerKind,
+  GRADES,
+  type Grade,
+} from '../../api/catalog-types';
 import { createBody } from '../../lib/forms';
 import type { Option } from '../../lib/lookups';
+import { oneOf } from '../../lib/one-of';
 import { businessOptions, gradeOptions, kindOptions } from './common';
 
 type ContactValues = {
@@ -17,9 +26,10 @@ type ContactValues = {
 export type CustomerValues = {
   code?: string;
   name: string;
-  kind: CustomerKind;
-  grade: Grade;
-  businessStatus: BusinessStatus;
+  // Optional: a value the select does not know leaves the field empty for the user to choose.
+  kind?: CustomerKind;
+  grade?: Grade;
+  businessStatus?: BusinessStatus;
   dealerId?: string;
   region?: string;
   address?: string;
@@ -34,9 +44,9 @@ export type CustomerValues = {
 export const customerToValues = (c: Customer): CustomerValues => ({
   code: c.code,
   name: c.name,
-  kind: c.kind,
-  grade: c.grade,
-  businessStatus: c.businessStatus,
+  kind: oneOf(CUSTOMER_KINDS, c.kind),
+  grade: oneOf(GRADES, c.grade),
+  businessStatus: oneOf(BUSINESS_STATUSES, c.businessStatus),
   dealerId: c.dealerId ?? undefined,
   region: c.region ?? undefined,
   address: c.address ?? undefined,

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Dashboard, Figure } from '../../api/reports-types';
-import { AGEING_BUCKETS, OPEN_STATUSES, SLA_METRICS } from '../../api/reports-types';
+import { AGEING_BUCKETS } from '../../api/reports-types';
+import { METRICS, OPEN_STATUSES } from '../../api/ticket-types';
 import type { EChartOption } from '../../components/EChart';
 
 // One ECharts option per figure, labelled in the UI language (Chinese by default). Every bar and point
@@ -33,7 +34,7 @@ const sla = (rows: Rows['sla']['rows'], t: TFunction): EChartOption => {
     ...base(t),
     xAxis: { type: 'category', name: t('dashboard.dims.dealer'), data: groups.map((g) => g.label) },
     yAxis: { type: 'value', name: t('dashboard.axis.attainment'), max: 100 },
-    series: SLA_METRICS.map((m) => ({
+    series: METRICS.map((m) => ({
       type: 'bar',
       name: t(`dashboard.metrics.${m}`),
       data: groups.map((g) => {

@@ -1,6 +1,6 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpStatus, VisitStatus, VisitSummary } from '../../api/followup-types';
+import type { VisitStatus, VisitSummary } from '../../api/followup-types';
 import { scoreText } from '../../lib/followup-lookups';
 
 const STATUS_COLORS: Record<VisitStatus, string> = {
@@ -9,14 +9,19 @@ const STATUS_COLORS: Record<VisitStatus, string> = {
   unreachable: 'orange',
   cancelled: 'default',
 };
-const FOLLOW_UP_COLORS: Record<FollowUpStatus, string> = { none: 'default', open: 'red', done: 'green' };
+// The document gives both statuses as plain strings: an unknown one gets the default colour.
+const FOLLOW_UP_COLORS: Partial<Record<VisitSummary['followUpStatus'], string>> = {
+  none: 'default',
+  open: 'red',
+  done: 'green',
+};
 
 export function VisitStatusTag({ status }: { status: VisitStatus }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status]}>{t(`visits.statuses.${status}`)}</Tag>;
 }
 
-export function FollowUpTag({ status }: { status: FollowUpStatus }) {
+export function FollowUpTag({ status }: { status: VisitSummary['followUpStatus'] }) {
   const { t } = useTranslation();
   if (status === 'none') return null;
   return <Tag color={FOLLOW_UP_COLORS[status]}>{t(`visits.followUpStatuses.${status}`)}</Tag>;

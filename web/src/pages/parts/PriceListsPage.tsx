@@ -2,9 +2,16 @@ import { Alert, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Tag, 
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { priceListsApi } from '../../api/parts';
-import type { PriceList, PriceListKind } from '../../api/parts-types';
+import {
+  PARTS_BASES,
+  type PartsBasis,
+  PRICE_LIST_KINDS,
+  type PriceList,
+  type PriceListKind,
+} from '../../api/parts-types';
 import { ActiveTag, CrudPage } from '../../components/CrudPage';
 import { fenFieldProps, formatFen } from '../../lib/format';
+import { oneOf } from '../../lib/one-of';
 import { PRICE_LISTS } from '../../lib/parts-lookups';
 import { useCan } from '../../lib/session';
 import { localPage } from '../sla/local-page';
@@ -12,11 +19,11 @@ import { localPage } from '../sla/local-page';
 type Values = {
   code: string;
   name: string;
-  kind: PriceListKind;
+  kind?: PriceListKind;
   labourRateFen: number;
   travelPerKmFen?: number;
   travelFlatFen?: number;
-  partsBasis: 'cost' | 'list';
+  partsBasis?: PartsBasis;
   partsMarkupBp?: number;
   taxRateBp: number;
   active?: boolean;
@@ -25,11 +32,11 @@ type Values = {
 const toValues = (p: PriceList): Values => ({
   code: p.code,
   name: p.name,
-  kind: p.kind,
+  kind: oneOf(PRICE_LIST_KINDS, p.kind),
   labourRateFen: p.labourRateFen,
   travelPerKmFen: p.travelPerKmFen,
   travelFlatFen: p.travelFlatFen,
-  partsBasis: p.partsBasis,
+  partsBasis: oneOf(PARTS_BASES, p.partsBasis),
   partsMarkupBp: p.partsMarkupBp,
   taxRateBp: p.taxRateBp,
   active: p.active,
@@ -43,7 +50,8 @@ const percentFieldProps = {
 };
 const pct = (bp: number) => (bp / 100).toFixed(bp % 100 === 0 ? 0 : 2);
 
-const KIND_COLORS: Record<PriceListKind, string> = { warranty_period: 'orange', market: 'blue' };
+// The document gives the kind as a plain string: an unknown one gets the default colour.
+const KIND_COLORS: Partial<Record<PriceList['kind'], string>> = { warranty_period: 'orange', market: 'blue' };
 
 function PriceListFields({ mode }: { mode: 'create' | 'edit' }) {
   const { t } = useTranslation();
@@ -80,7 +88,7 @@ function PriceListFields({ mode }: { mode: 'create' | 'edit' }) {
           rules={[required]}
         >
           <Select
-            options={(['warranty_period', 'market'] as const).map((k) => ({
+            options={PRICE_LIST_KINDS.map((k) => ({
               value: k,
               label: t(`priceLists.kinds.${k}`),
             }))}
@@ -93,7 +101,7 @@ function PriceListFields({ mode }: { mode: 'create' | 'edit' }) {
       <Col span={8}>
         <Form.Item name="partsBasis" label={t('priceLists.partsBasis')} rules={[required]}>
           <Select
-            options={(['cost', 'list'] as const).map((b) => ({
+            options={PARTS_BASES.map((b) => ({
               value: b,
               label: t(`priceLists.partsBases.${b}`),
             }))}
@@ -146,7 +154,7 @@ export default function PriceListsPage() {
       title: t('priceLists.kind'),
       dataIndex: 'kind',
       key: 'kind',
-      render: (k: PriceListKind) => <Tag color={KIND_COLORS[k]}>{t(`priceLists.kinds.${k}`)}</Tag>,
+      render: (k: PriceList['kind']) => <Tag color={KIND_COLORS[k]}>{t(`priceLists.kinds.${k}`)}</Tag>,
     },
     {
       title: t('priceLists.labourRate'),

@@ -3,16 +3,17 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stockLocationsApi } from '../../api/parts';
-import type { LocationKind, StockLocation } from '../../api/parts-types';
+import { LOCATION_KINDS, type LocationKind, type StockLocation } from '../../api/parts-types';
 import { ActiveTag, CrudPage } from '../../components/CrudPage';
 import { useDealerOptions, useServiceCentreOptions } from '../../lib/lookups';
+import { oneOf } from '../../lib/one-of';
 import { STOCK_LOCATIONS } from '../../lib/parts-lookups';
 import { useCan } from '../../lib/session';
 
 type Values = {
   code: string;
   name: string;
-  kind: LocationKind;
+  kind?: LocationKind;
   serviceCentreId?: string | null;
   dealerId?: string | null;
   active?: boolean;
@@ -21,7 +22,7 @@ type Values = {
 const toValues = (l: StockLocation): Values => ({
   code: l.code,
   name: l.name,
-  kind: l.kind,
+  kind: oneOf(LOCATION_KINDS, l.kind),
   serviceCentreId: l.serviceCentreId,
   dealerId: l.dealerId,
   active: l.active,
@@ -34,7 +35,12 @@ const toBody = (v: Values): Values => ({
   dealerId: v.kind === 'dealer' ? (v.dealerId ?? null) : null,
 });
 
-export const KIND_COLORS: Record<LocationKind, string> = { company: 'gold', centre: 'blue', dealer: 'green' };
+// The document gives the kind as a plain string: an unknown one gets the default colour.
+export const KIND_COLORS: Partial<Record<StockLocation['kind'], string>> = {
+  company: 'gold',
+  centre: 'blue',
+  dealer: 'green',
+};
 
 function LocationFields({ mode }: { mode: 'create' | 'edit' }) {
   const { t } = useTranslation();
@@ -59,7 +65,7 @@ function LocationFields({ mode }: { mode: 'create' | 'edit' }) {
       </Form.Item>
       <Form.Item name="kind" label={t('stockLocations.kind')} rules={[required]}>
         <Select
-          options={(['company', 'centre', 'dealer'] as const).map((k) => ({
+          options={LOCATION_KINDS.map((k) => ({
             value: k,
             label: t(`stockLocations.kinds.${k}`),
           }))}
@@ -97,7 +103,9 @@ export default function StockLocationsPage() {
       title: t('stockLocations.kind'),
       dataIndex: 'kind',
       key: 'kind',
-      render: (k: LocationKind) => <Tag color={KIND_COLORS[k]}>{t(`stockLocations.kinds.${k}`)}</Tag>,
+      render: (k: StockLocation['kind']) => (
+        <Tag color={KIND_COLORS[k]}>{t(`stockLocations.kinds.${k}`)}</Tag>
+      ),
     },
     {
       title: t('stockLocations.owner'),
@@ -127,7 +135,7 @@ export default function StockLocationsPage() {
           placeholder={t('stockLocations.kindFilter')}
           value={kind}
           onChange={setKind}
-          options={(['company', 'centre', 'dealer'] as const).map((k) => ({
+          options={LOCATION_KINDS.map((k) => ({
             value: k,
             label: t(`stockLocations.kinds.${k}`),
           }))}

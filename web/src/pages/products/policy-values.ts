@@ -1,9 +1,11 @@
-import type { Policy, PolicyTerms, StartBasis } from '../../api/catalog-types';
+import { type Policy, type PolicyBody, START_BASES, type StartBasis } from '../../api/catalog-types';
+import { oneOf } from '../../lib/one-of';
 
 // Maps and the fee rate are edited as rows and percent; the API wants records and a 0–1 fraction.
 export type PolicyValues = {
   name: string;
-  startBasis: StartBasis;
+  /** Empty only when the answer held a basis the list lacks; the form requires one. */
+  startBasis?: StartBasis;
   months: number;
   hoursLimit?: number | null;
   partMonths?: number | null;
@@ -29,7 +31,7 @@ export const POLICY_DEFAULTS: Partial<PolicyValues> = {
 
 export const policyToValues = (p: Policy): PolicyValues => ({
   name: p.name,
-  startBasis: p.startBasis,
+  startBasis: oneOf(START_BASES, p.startBasis),
   months: p.months,
   hoursLimit: p.hoursLimit,
   partMonths: p.partMonths,
@@ -52,7 +54,9 @@ const trim = (s: string | undefined) => (s ?? '').trim();
 const hoursOrNull = (h: number | null | undefined) => (typeof h === 'number' ? h : null);
 
 /** The full set of terms as the API describes a version; blank rows are dropped. */
-export const policyToBody = (v: PolicyValues): Omit<PolicyTerms, 'partMonths'> & { partMonths?: number } => {
+export const policyToBody = (
+  v: PolicyValues,
+): Omit<PolicyBody, 'startBasis'> & Partial<Pick<PolicyBody, 'startBasis'>> => {
   const tiers = v.serviceTiers;
   const lifetimeFree = (tiers?.lifetimeFree ?? []).map(trim).filter(Boolean);
   const firstYearFree = (tiers?.firstYearFree ?? []).map(trim).filter(Boolean);

@@ -11,7 +11,12 @@ import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
 
 export const REPORTS = 'reports';
-const STATUS_COLOR = { running: 'processing', done: 'success', failed: 'error' } as const;
+// The document gives a run's status as a plain string: an unknown one gets the default colour.
+const STATUS_COLOR: Partial<Record<string, string>> = {
+  running: 'processing',
+  done: 'success',
+  failed: 'error',
+};
 
 function Runs({ kind }: { kind: ReportKind }) {
   const canRun = useCan()('report.run');

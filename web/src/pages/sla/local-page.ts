@@ -1,4 +1,5 @@
-import type { ListParams, Page } from '../../api/types';
+import type { ListParams } from '../../api/types';
+import type { Page } from '../../lib/list';
 
 /**
  * Calendars, SLA policies and robots come as one short list; CrudPage asks for pages, so the search

@@ -3,9 +3,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { surveysApi } from '../../api/followup';
-import type { QuestionType, Survey, SurveyQuestion, SurveyStatus } from '../../api/followup-types';
+import {
+  QUESTION_TYPES,
+  type QuestionType,
+  SURVEY_STATUSES,
+  type Survey,
+  type SurveyBody,
+  type SurveyStatus,
+} from '../../api/followup-types';
 import { FormModal } from '../../components/FormModal';
 import { SURVEYS } from '../../lib/followup-lookups';
+import { oneOf } from '../../lib/one-of';
 
 type QuestionValues = {
   code?: string;
@@ -18,12 +26,13 @@ type QuestionValues = {
 type Values = {
   code: string;
   name: string;
-  status: SurveyStatus;
+  /** Empty only when the answer held a status the list lacks; the form requires one. */
+  status?: SurveyStatus;
   validDays: number;
   questions: QuestionValues[];
 };
 
-const TYPES: QuestionType[] = ['score', 'nps', 'choice', 'text'];
+const TYPES = QUESTION_TYPES;
 
 /** A new questionnaire starts with the usual questions; people edit rather than type from nothing. */
 const STARTER: QuestionValues[] = [
@@ -34,7 +43,7 @@ const STARTER: QuestionValues[] = [
   { code: 'suggestions', type: 'text', text: '您对我们的产品和服务还有什么建议？', required: false },
 ];
 
-const questionsBody = (qs: QuestionValues[]): SurveyQuestion[] =>
+const questionsBody = (qs: QuestionValues[]): SurveyBody['questions'] =>
   (qs ?? []).map((q) => ({
     code: (q.code ?? '').trim(),
     type: q.type ?? 'score',
@@ -82,7 +91,11 @@ export function SurveyFormModal({
       resetKey={survey ? `${survey.id}:${survey.version}` : 'create'}
       initialValues={
         survey
-          ? { ...survey, questions: survey.questions.map((q) => ({ ...q })) }
+          ? {
+              ...survey,
+              status: oneOf(SURVEY_STATUSES, survey.status),
+              questions: survey.questions.map((q) => ({ ...q, type: oneOf(QUESTION_TYPES, q.type) })),
+            }
           : { status: 'draft', validDays: 30, questions: STARTER }
       }
       onSubmit={submit}

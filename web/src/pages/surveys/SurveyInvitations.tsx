@@ -10,7 +10,12 @@ import { SURVEYS } from '../../lib/followup-lookups';
 import { formatTime } from '../../lib/time';
 import { PeriodSelect } from './SurveyResults';
 
-const COLORS: Record<InvitationStatus, string> = { open: 'gold', answered: 'green', expired: 'default' };
+// The document gives the status as a plain string: an unknown one gets the default colour.
+const COLORS: Partial<Record<Invitation['status'], string>> = {
+  open: 'gold',
+  answered: 'green',
+  expired: 'default',
+};
 
 /** 发送情况: who was invited for which period, by e-mail or not, reminders, and who answered. */
 export function SurveyInvitations({ surveyId }: { surveyId: string }) {

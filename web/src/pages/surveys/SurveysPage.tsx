@@ -13,7 +13,8 @@ import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
 import { SurveyFormModal } from './SurveyFormModal';
 
-export const SURVEY_STATUS_COLORS: Record<SurveyStatus, string> = {
+// The document gives the status as a plain string: an unknown one gets the default colour.
+export const SURVEY_STATUS_COLORS: Partial<Record<Survey['status'], string>> = {
   draft: 'default',
   active: 'green',
   closed: 'purple',

@@ -66,7 +66,7 @@ const RISK_SHARE = 0.25;
  * left is measured on the wall clock from the clock's start: close enough to colour a queue.
  */
 export function dueLevel(ticket: TicketSummary, now: number): DueLevel {
-  if (!OPEN_STATUSES.includes(ticket.status) || ticket.slaState === 'done') return 'done';
+  if (!OPEN_STATUSES.some((s) => s === ticket.status) || ticket.slaState === 'done') return 'done';
   if (ticket.slaState === 'paused') return 'paused';
   if (!ticket.nextDueAt) return 'none';
   const due = Date.parse(ticket.nextDueAt);
@@ -116,7 +116,10 @@ export function ReasonList({ reasons, testId }: { reasons: Reason[]; testId: str
     <ol data-testid={testId} style={{ margin: '4px 0 0', paddingLeft: 20 }}>
       {reasons.map((r, i) => (
         <li key={`${r.code}:${i}`} data-testid="reason" data-code={r.code} style={{ padding: '2px 0' }}>
-          {r.clause && <Tag color="blue">{t('entitlement.clause', { ref: r.clause })}</Tag>}
+          {/* A clock's reasons may carry more fields than the document names (clause among them). */}
+          {typeof r.clause === 'string' && r.clause && (
+            <Tag color="blue">{t('entitlement.clause', { ref: r.clause })}</Tag>
+          )}
           <Typography.Text>{en && r.messageEn ? r.messageEn : r.message}</Typography.Text>
         </li>
       ))}
