@@ -7,6 +7,7 @@ export type Visit = ResponseOf<'/api/follow-up-visits/{id}'>;
 export type VisitListParams = QueryOf<'/api/follow-up-visits'>;
 export type VisitKind = NonNullable<VisitListParams['kind']>;
 export type FollowUpStatus = NonNullable<VisitListParams['followUpStatus']>;
+export const VISIT_KINDS = allOf<VisitKind>()(['service', 'complaint']);
 /** The document gives a visit's status as a plain string (open | done | unreachable | cancelled). */
 export type VisitStatus = VisitSummary['status'];
 export type VisitQuestion = Item<Visit['questions']>;
@@ -40,6 +41,7 @@ export type ResultRow = Item<SurveyResults['rows']>;
 
 export type InvitationParams = QueryOf<'/api/surveys/{id}/invitations'>;
 export type InvitationStatus = NonNullable<InvitationParams['status']>;
+export const INVITATION_STATUSES = allOf<InvitationStatus>()(['open', 'answered', 'expired']);
 export type Invitations = ResponseOf<'/api/surveys/{id}/invitations'>;
 export type Invitation = Item<Invitations['items']>;
 

@@ -41,3 +41,6 @@ export type PartsBasis = BodyOf<'/api/price-lists'>['partsBasis'];
 export const PRICE_LIST_KINDS = allOf<PriceListKind>()(['warranty_period', 'market']);
 export const PARTS_BASES = allOf<PartsBasis>()(['cost', 'list']);
 export const LOCATION_KINDS = allOf<LocationKind>()(['company', 'centre', 'dealer']);
+export const RETURN_STATUSES = allOf<ReturnStatus>()(['pending', 'received', 'appraised']);
+export const PLAN_STATUSES = allOf<PlanStatus>()(['draft', 'submitted', 'approved']);
+export const APPRAISALS = allOf<Appraisal>()(['reusable', 'scrap', 'supplier_claim']);

@@ -1,11 +1,17 @@
 import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Suggestion, SuggestionStatus, SuggestionTarget } from '../../api/complaint-types';
+import {
+  SUGGESTION_STATUSES,
+  type Suggestion,
+  type SuggestionStatus,
+  type SuggestionTarget,
+} from '../../api/complaint-types';
 import { complaintsApi, suggestionsApi } from '../../api/complaints';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { useActionOwnerOptions, useComplaintChanged } from '../../lib/complaint-lookups';
+import { oneOf } from '../../lib/one-of';
 import { useCan } from '../../lib/session';
 import { shanghaiInstant, shanghaiPickerValue, TIME_FORMAT } from '../../lib/time';
 import { suggestionStatusOptions, targetOptions } from './common';
@@ -86,7 +92,8 @@ export function CreateSuggestionModal({
 }
 
 interface EditValues {
-  status: SuggestionStatus;
+  /** Empty only when the answer held a status the list lacks; the form requires one. */
+  status?: SuggestionStatus;
   resolution?: string;
   ownerUserId?: string | null;
   dueAt?: Dayjs | null;
@@ -110,7 +117,7 @@ export function EditSuggestionModal({
       initialValues={
         s
           ? {
-              status: s.status as SuggestionStatus,
+              status: oneOf(SUGGESTION_STATUSES, s.status),
               resolution: s.resolution ?? undefined,
               ownerUserId: s.ownerUserId,
               dueAt: s.dueAt ? shanghaiPickerValue(s.dueAt) : null,

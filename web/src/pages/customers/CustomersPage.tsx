@@ -74,7 +74,7 @@ export default function CustomersPage() {
       title: t('customers.status'),
       dataIndex: 'status',
       key: 'status',
-      render: (s: CustomerStatus, c) => (
+      render: (s: Customer['status'], c) => (
         <Space size={4}>
           <StatusTag status={s} />
           {c.businessStatus !== 'operating' && <BusinessTag status={c.businessStatus} />}

@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   BUSINESS_STATUSES,
-  type BusinessStatus,
   CUSTOMER_KINDS,
+  type Customer,
   type CustomerStatus,
   GRADES,
 } from '../../api/catalog-types';
@@ -52,20 +52,17 @@ export const statusOptions = (t: TFunction) => [
   { value: 'archived', label: t('customers.statusArchived') },
 ];
 
-const BUSINESS_COLOURS: Record<BusinessStatus, string> = {
+// The document gives the status as a plain string: an unknown one gets the default colour.
+const BUSINESS_COLOURS: Partial<Record<Customer['businessStatus'], string>> = {
   operating: 'green',
   bankrupt: 'red',
   closed: 'volcano',
 };
 
-export function BusinessTag({ status }: { status: BusinessStatus | string }) {
+export function BusinessTag({ status }: { status: Customer['businessStatus'] }) {
   const { t } = useTranslation();
   return (
-    <Tag
-      color={BUSINESS_COLOURS[status as BusinessStatus]}
-      data-testid="business-status"
-      data-status={status}
-    >
+    <Tag color={BUSINESS_COLOURS[status]} data-testid="business-status" data-status={status}>
       {t(`business.statuses.${status}`, { defaultValue: status })}
     </Tag>
   );

@@ -5,7 +5,7 @@ import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { visitsApi } from '../../api/followup';
-import type { VisitKind, VisitStatus, VisitSummary } from '../../api/followup-types';
+import { VISIT_KINDS, type VisitKind, type VisitStatus, type VisitSummary } from '../../api/followup-types';
 import { useApiErrorHandler, useReportError } from '../../lib/errors';
 import { VISITS } from '../../lib/followup-lookups';
 import { useCan, useMe } from '../../lib/session';
@@ -192,7 +192,7 @@ export default function VisitsPage() {
           placeholder={t('visits.kindFilter')}
           value={kind}
           onChange={(v) => filtered(() => setKind(v))}
-          options={(['service', 'complaint'] as const).map((k) => ({
+          options={VISIT_KINDS.map((k) => ({
             value: k,
             label: t(`visits.kinds.${k}`),
           }))}

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { oldPartReturnsApi } from '../../api/parts';
-import type { Appraisal, OldPartReturn } from '../../api/parts-types';
+import { APPRAISALS, type Appraisal, type OldPartReturn } from '../../api/parts-types';
 import { FormModal } from '../../components/FormModal';
 import { OLD_PART_RETURNS, STOCK, useLocationOptions } from '../../lib/parts-lookups';
 
@@ -51,7 +51,7 @@ export function AppraiseModal({ item, onClose }: { item: OldPartReturn | null; o
       <Form.Item name="appraisal" label={t('oldParts.appraisal')} rules={[required]}>
         <Radio.Group
           optionType="button"
-          options={(['reusable', 'scrap', 'supplier_claim'] as const).map((a) => ({
+          options={APPRAISALS.map((a) => ({
             value: a,
             label: t(`oldParts.appraisals.${a}`),
           }))}

@@ -4,14 +4,19 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { oldPartReturnsApi } from '../../api/parts';
-import type { OldPartReturn, ReturnStatus } from '../../api/parts-types';
+import { type OldPartReturn, RETURN_STATUSES, type ReturnStatus } from '../../api/parts-types';
 import { useApiErrorHandler, useReportError } from '../../lib/errors';
 import { OLD_PART_RETURNS } from '../../lib/parts-lookups';
 import { useCan } from '../../lib/session';
 import { formatTime } from '../../lib/time';
 import { AppraiseModal } from './AppraiseModal';
 
-const STATUS_COLORS: Record<ReturnStatus, string> = { pending: 'gold', received: 'blue', appraised: 'green' };
+// The document gives the status as a plain string: an unknown one gets the default colour.
+const STATUS_COLORS: Partial<Record<OldPartReturn['status'], string>> = {
+  pending: 'gold',
+  received: 'blue',
+  appraised: 'green',
+};
 const APPRAISAL_COLORS: Record<string, string> = {
   reusable: 'green',
   scrap: 'default',
@@ -85,7 +90,9 @@ export default function OldPartReturnsPage() {
       title: t('common.status'),
       dataIndex: 'status',
       key: 'status',
-      render: (s: ReturnStatus) => <Tag color={STATUS_COLORS[s]}>{t(`oldParts.statuses.${s}`)}</Tag>,
+      render: (s: OldPartReturn['status']) => (
+        <Tag color={STATUS_COLORS[s]}>{t(`oldParts.statuses.${s}`)}</Tag>
+      ),
     },
     {
       title: t('oldParts.appraisal'),
@@ -143,7 +150,7 @@ export default function OldPartReturnsPage() {
             setStatus(v);
             setPage((p) => ({ ...p, current: 1 }));
           }}
-          options={(['pending', 'received', 'appraised'] as const).map((s) => ({
+          options={RETURN_STATUSES.map((s) => ({
             value: s,
             label: t(`oldParts.statuses.${s}`),
           }))}

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stockingPlansApi } from '../../api/parts';
-import type { PlanStatus, StockingPlan } from '../../api/parts-types';
+import { PLAN_STATUSES, type PlanStatus, type StockingPlan } from '../../api/parts-types';
 import { useApiErrorHandler, useReportError } from '../../lib/errors';
 import { STOCKING_PLANS } from '../../lib/parts-lookups';
 import { useCan, useMe } from '../../lib/session';
@@ -13,7 +13,12 @@ import { formatTime } from '../../lib/time';
 import { PlanTimingTag } from './common';
 import { PlanFormModal, type PlanModalState } from './PlanFormModal';
 
-const STATUS_COLORS: Record<PlanStatus, string> = { draft: 'default', submitted: 'blue', approved: 'green' };
+// The document gives the status as a plain string: an unknown one gets the default colour.
+const STATUS_COLORS: Partial<Record<StockingPlan['status'], string>> = {
+  draft: 'default',
+  submitted: 'blue',
+  approved: 'green',
+};
 
 /** 备件储备计划: dealers file 30 days before the selling season; the company approves. */
 export default function StockingPlansPage() {
@@ -88,7 +93,9 @@ export default function StockingPlansPage() {
       title: t('common.status'),
       dataIndex: 'status',
       key: 'status',
-      render: (s: PlanStatus) => <Tag color={STATUS_COLORS[s]}>{t(`stockingPlans.statuses.${s}`)}</Tag>,
+      render: (s: StockingPlan['status']) => (
+        <Tag color={STATUS_COLORS[s]}>{t(`stockingPlans.statuses.${s}`)}</Tag>
+      ),
     },
     {
       title: t('stockingPlans.submittedAt'),
@@ -153,7 +160,7 @@ export default function StockingPlansPage() {
               setStatus(v);
               setPage((p) => ({ ...p, current: 1 }));
             }}
-            options={(['draft', 'submitted', 'approved'] as const).map((s) => ({
+            options={PLAN_STATUSES.map((s) => ({
               value: s,
               label: t(`stockingPlans.statuses.${s}`),
             }))}

@@ -120,7 +120,7 @@ export function SurveyFormModal({
         <Col span={4}>
           <Form.Item name="status" label={t('common.status')} rules={[required]}>
             <Select
-              options={(['draft', 'active', 'closed'] as const).map((s) => ({
+              options={SURVEY_STATUSES.map((s) => ({
                 value: s,
                 label: t(`surveys.statuses.${s}`),
                 disabled: locked && s === 'draft',

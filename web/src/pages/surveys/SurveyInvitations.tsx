@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveysApi } from '../../api/followup';
-import type { Invitation, InvitationStatus } from '../../api/followup-types';
+import { INVITATION_STATUSES, type Invitation, type InvitationStatus } from '../../api/followup-types';
 import { useReportError } from '../../lib/errors';
 import { SURVEYS } from '../../lib/followup-lookups';
 import { formatTime } from '../../lib/time';
@@ -67,7 +67,7 @@ export function SurveyInvitations({ surveyId }: { surveyId: string }) {
             setStatus(v);
             setPage((p) => ({ ...p, current: 1 }));
           }}
-          options={(['open', 'answered', 'expired'] as const).map((x) => ({
+          options={INVITATION_STATUSES.map((x) => ({
             value: x,
             label: t(`surveys.inv.statuses.${x}`),
           }))}

@@ -5,11 +5,11 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveysApi } from '../../api/followup';
-import type { ResultDimension, ResultRow } from '../../api/followup-types';
+import { RESULT_DIMENSIONS, type ResultDimension, type ResultRow } from '../../api/followup-types';
 import { useApiErrorHandler, useReportError } from '../../lib/errors';
 import { recentQuarters, SURVEYS, scoreText } from '../../lib/followup-lookups';
 
-const DIMS: ResultDimension[] = ['period', 'engineer', 'dealer', 'product', 'region'];
+const DIMS = RESULT_DIMENSIONS;
 
 /** A period picker: the recent quarters, or all of them. */
 export function PeriodSelect({ value, onChange }: { value?: string; onChange: (v?: string) => void }) {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { surveysApi } from '../../api/followup';
-import type { Survey, SurveyStatus } from '../../api/followup-types';
+import { SURVEY_STATUSES, type Survey, type SurveyStatus } from '../../api/followup-types';
 import { useReportError } from '../../lib/errors';
 import { SURVEYS } from '../../lib/followup-lookups';
 import { useCan } from '../../lib/session';
@@ -118,7 +118,7 @@ export default function SurveysPage() {
             setStatus(v);
             setPage((p) => ({ ...p, current: 1 }));
           }}
-          options={(['draft', 'active', 'closed'] as const).map((s) => ({
+          options={SURVEY_STATUSES.map((s) => ({
             value: s,
             label: t(`surveys.statuses.${s}`),
           }))}

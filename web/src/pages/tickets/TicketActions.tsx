@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Ticket, TicketStatus, TransitionTo } from '../../api/ticket-types';
+import { OPEN_STATUSES, type Ticket, type TicketStatus, type TransitionTo } from '../../api/ticket-types';
 import { ticketsApi } from '../../api/tickets';
 import { FormModal } from '../../components/FormModal';
 import { useApiErrorHandler } from '../../lib/errors';
@@ -23,7 +23,7 @@ interface NoteConfig {
 }
 
 // Mirrors the server's workflow, so only buttons that can work are offered.
-const OPEN: TicketStatus[] = ['new', 'arranged', 'in_progress', 'waiting_customer'];
+const OPEN: readonly TicketStatus[] = OPEN_STATUSES;
 const CAN_START: TicketStatus[] = ['new', 'arranged'];
 const CAN_PAUSE: TicketStatus[] = ['new', 'arranged', 'in_progress'];
 
