@@ -1,7 +1,7 @@
 // Field service (现场服务): engineers, work orders (派工单), the dispatch board — named from the
 // generated API types.
 import { type Coverage, CAUSES as ENTITLEMENT_CAUSES } from './catalog-types';
-import type { ChargeLine, Charges } from './opaque-types';
+import type { ChargeLine, Charges, Quote } from './opaque-types';
 import type { Part, StockLevel } from './parts-types';
 import { allOf, type BodyOf, type Item, type paths, type QueryOf, type ResponseOf } from './schema';
 
@@ -43,8 +43,7 @@ export type Cause = DiagnosisBody['cause'];
 /** The diagnosis takes the causes the entitlement rule knows; this fails to compile if they part. */
 export const CAUSES = allOf<Cause>()(ENTITLEMENT_CAUSES);
 
-/** A sent quote: the charges as they were when sent (the live charges may move on). */
-export type Quote = (Charges & { sentAt?: string }) | null;
+export type { Quote };
 
 /** `charges` and `quote` are documented as any JSON: their shapes come from opaque-types. */
 export type WorkOrder = Omit<WorkOrderJson, 'charges' | 'quote'> & { charges: Charges | null; quote: Quote };

@@ -82,3 +82,6 @@ export type Charges = {
   companyCostFen: number;
   problems: { code: string; coverage: Coverage; message: string; messageEn: string }[];
 };
+
+/** A sent quote: the charges as they were when sent (the live charges may move on). */
+export type Quote = (Charges & { sentAt?: string }) | null;
