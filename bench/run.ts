@@ -8,6 +8,7 @@ import { benchCustomerSearch } from './customer-search.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchDurability } from './durability.ts';
 import { benchEntitlement } from './entitlement.ts';
+import { benchReturnEligibility } from './returns.ts';
 import { benchSla } from './sla.ts';
 import { benchTickets } from './tickets.ts';
 import { timed } from './util.ts';
@@ -15,6 +16,7 @@ import { benchWorkOrders } from './work-orders.ts';
 
 const main = async () => {
   benchEntitlement();
+  benchReturnEligibility();
   benchSla();
   // On a file-backed PGlite, whatever TEST_DATABASE_URL says: that is where the sync happens.
   await benchDurability();

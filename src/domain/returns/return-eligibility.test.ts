@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../sla/calendar-spec.ts';
 import {
   type RepairRecord,
   type ReturnEligibilityInput,
   returnEligibility,
   validateReturnInput,
 } from './return-eligibility.ts';
+import { parseYmd } from './return-validate.ts';
 
 /** Instant of a Shanghai wall time, '2026-03-08T10:00'. */
 const sh = (local: string) => new Date(`${local}:00+08:00`);
@@ -440,5 +442,31 @@ describe('validateReturnInput', () => {
 
   it('returnEligibility throws on input that fails validation', () => {
     expect(() => decide({ purchasedAt: 'yesterday' })).toThrow(RangeError);
+  });
+});
+
+describe('parseYmd (the fast date parse of the rule)', () => {
+  it('agrees with calendar-spec parseDate on real, impossible and malformed dates', () => {
+    const samples = [
+      '2026-03-01',
+      '2024-02-29',
+      '2025-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-12-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-1-01',
+      '2026/01/01',
+      '20260101',
+      'abcd-ef-gh',
+      '',
+    ];
+    for (let d = 0; d < 800; d += 7)
+      samples.push(new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    for (const s of samples) expect(parseYmd(s), s).toBe(parseDate(s));
+    expect(parseYmd(undefined)).toBeNull();
   });
 });

@@ -7,9 +7,8 @@
 // date a year later (29 Feb → 28 Feb), so a year spanning a 29 February has 366 days.
 // Earlier repairs count when they have the same fault code, happened before the request and inside
 // the window: the year since purchase (electronics) or the warranty (equipment).
-import { parseDate } from '../sla/calendar-spec.ts';
 import { sameDateYearsLater } from '../time/day-deadlines.ts';
-import { formatDay, localDay, startOfLocalDay, zoneFor } from '../warranty/zoned-calendar.ts';
+import { formatDay, localDay, startOfLocalDay, type Zone } from '../warranty/zoned-calendar.ts';
 import { RETURN_CLAUSES, type ReturnClauseKey } from './return-clauses.ts';
 import {
   type CountedFromBasis,
@@ -24,7 +23,7 @@ import {
   type ReturnEligibilityInputs,
   type ReturnInputIssue,
 } from './return-types.ts';
-import { validateReturnInput } from './return-validate.ts';
+import { checkReturnInput, validateReturnInput } from './return-validate.ts';
 
 export type * from './return-types.ts';
 export { validateReturnInput };
@@ -68,26 +67,24 @@ const countRepairs = (
 };
 
 export const returnEligibility = (input: ReturnEligibilityInput): ReturnEligibility => {
-  const issues = validateReturnInput(input);
+  const checked = checkReturnInput(input);
+  const issues = checked.issues;
   if (issues.length > 0)
     throw new RangeError(
       `invalid return input: ${issues.map((i) => `${i.field} ${i.messageEn}`).join('; ')}`,
     );
 
   const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
-  const zone = zoneFor(timeZone);
+  const { zone, purchaseDay, submittedDay } = checked;
   const category = input.productCategory;
   const submittedMs = input.submittedAt.getTime();
-  const submittedDay = localDay(zone, submittedMs);
-  const purchaseDay = parseDate(input.purchasedAt)!;
   const retail = category === 'goods' || category === 'jewellery';
   let basis: CountedFromBasis = 'purchasedAt';
   let fromDay = purchaseDay;
   if (retail) {
-    const received = input.receivedAt ? parseDate(input.receivedAt) : null;
-    if (received !== null) {
+    if (checked.receivedDay !== null) {
       basis = 'receivedAt';
-      fromDay = received;
+      fromDay = checked.receivedDay;
     } else basis = 'purchasedAt_default';
   }
   const days = submittedDay - fromDay;
@@ -159,7 +156,7 @@ export const returnEligibility = (input: ReturnEligibilityInput): ReturnEligibil
 };
 
 type Ctx = {
-  zone: ReturnType<typeof zoneFor>;
+  zone: Zone;
   purchaseDay: number;
   submittedDay: number;
   submittedMs: number;

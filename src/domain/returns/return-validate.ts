@@ -1,5 +1,4 @@
-import { parseDate } from '../sla/calendar-spec.ts';
-import { localDay, zoneFor } from '../warranty/zoned-calendar.ts';
+import { localDay, ymdToDay, type Zone, zoneFor } from '../warranty/zoned-calendar.ts';
 import {
   MAJOR_COMPONENTS,
   PRODUCT_CATEGORIES,
@@ -19,38 +18,79 @@ const issue = (field: string, message: string, messageEn: string): ReturnInputIs
 
 const isValidDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
 
-export const validateReturnInput = (input: ReturnEligibilityInput): ReturnInputIssue[] => {
+const CATEGORY_SET: ReadonlySet<string> = new Set(PRODUCT_CATEGORIES);
+const REMEDY_SET: ReadonlySet<string> = new Set(REMEDIES);
+const COMPONENT_SET: ReadonlySet<string> = new Set(MAJOR_COMPONENTS);
+
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Local day number of a real 'YYYY-MM-DD' date, or null. Same answer as sla/calendar-spec's
+ * parseDate, without the regular expression and the Date round trip: this runs on every decision.
+ */
+export const parseYmd = (text: unknown): number | null => {
+  if (typeof text !== 'string' || text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
+  const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const m = digit(text, 5) * 10 + digit(text, 6);
+  const d = digit(text, 8) * 10 + digit(text, 9);
+  if (!(m >= 1 && m <= 12 && d >= 1)) return null; // NaN fails too
+  if (d > (m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!)) return null;
+  return ymdToDay(y, m, d);
+};
+
+/** What the rule needs from a valid input, parsed once. */
+export type CheckedReturnInput = {
+  issues: ReturnInputIssue[];
+  zone: Zone;
+  purchaseDay: number;
+  /** Null when not given (or not a retail category, where it is not used). */
+  receivedDay: number | null;
+  submittedDay: number;
+};
+
+export const validateReturnInput = (input: ReturnEligibilityInput): ReturnInputIssue[] =>
+  checkReturnInput(input).issues;
+
+export const checkReturnInput = (input: ReturnEligibilityInput): CheckedReturnInput => {
   const out: ReturnInputIssue[] = [];
-  if (!(PRODUCT_CATEGORIES as readonly string[]).includes(input.productCategory))
+  if (!CATEGORY_SET.has(input.productCategory))
     out.push(issue('productCategory', '未知的商品类别', 'unknown product category'));
-  if (!(REMEDIES as readonly string[]).includes(input.requested))
-    out.push(issue('requested', '未知的处理方式', 'unknown remedy'));
+  if (!REMEDY_SET.has(input.requested)) out.push(issue('requested', '未知的处理方式', 'unknown remedy'));
   const mc = input.majorComponent ?? null;
-  if (mc !== null && !(MAJOR_COMPONENTS as readonly string[]).includes(mc))
+  if (mc !== null && !COMPONENT_SET.has(mc))
     out.push(issue('majorComponent', '未知的重要零部件', 'unknown major component'));
-  let timeZone = input.timeZone ?? 'Asia/Shanghai';
+  let zone: Zone;
   try {
-    zoneFor(timeZone);
+    zone = zoneFor(input.timeZone ?? 'Asia/Shanghai');
   } catch {
     out.push(issue('timeZone', '未知的时区', 'unknown time zone'));
-    timeZone = 'Asia/Shanghai';
+    zone = zoneFor('Asia/Shanghai');
   }
-  const purchased = parseDate(input.purchasedAt);
+  const purchased = parseYmd(input.purchasedAt);
   if (purchased === null)
     out.push(issue('purchasedAt', '须为有效日期 YYYY-MM-DD', 'must be a real date YYYY-MM-DD'));
   let from = purchased;
+  let receivedDay: number | null = null;
   const retail = input.productCategory === 'goods' || input.productCategory === 'jewellery';
   if (input.receivedAt !== undefined && input.receivedAt !== null) {
-    const received = parseDate(input.receivedAt);
+    const received = parseYmd(input.receivedAt);
     if (received === null)
       out.push(issue('receivedAt', '须为有效日期 YYYY-MM-DD', 'must be a real date YYYY-MM-DD'));
     else if (purchased !== null && received < purchased)
       out.push(issue('receivedAt', '签收日不能早于购买日', 'must not be before purchasedAt'));
-    else if (retail) from = received;
+    else if (retail) {
+      from = received;
+      receivedDay = received;
+    }
   }
-  if (!isValidDate(input.submittedAt))
-    out.push(issue('submittedAt', '须为有效时间', 'must be a valid instant'));
-  else if (from !== null && localDay(zoneFor(timeZone), input.submittedAt.getTime()) < from)
+  const submittedDay = isValidDate(input.submittedAt) ? localDay(zone, input.submittedAt.getTime()) : null;
+  if (submittedDay === null) out.push(issue('submittedAt', '须为有效时间', 'must be a valid instant'));
+  else if (from !== null && submittedDay < from)
     out.push(
       issue(
         'submittedAt',
@@ -67,5 +107,5 @@ export const validateReturnInput = (input: ReturnEligibilityInput): ReturnInputI
   const w = input.warranty;
   if (w?.warrantyStart && w.warrantyEnd && w.warrantyEnd.getTime() < w.warrantyStart.getTime())
     out.push(issue('warranty.warrantyEnd', '保修结束不能早于开始', 'must not be before warrantyStart'));
-  return out;
+  return { issues: out, zone, purchaseDay: purchased ?? 0, receivedDay, submittedDay: submittedDay ?? 0 };
 };
