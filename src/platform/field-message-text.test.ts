@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { scanSource } from '../../test/helpers/source-literals.ts';
 import { checkStep } from '../domain/complaints/complaint-status.ts';
+import { validateCalendarSpec } from '../domain/sla/calendar-spec.ts';
 import { FIELD_MESSAGE_TEXT } from './field-message-text.ts';
 import { assertPasswordAllowed } from './password-policy.ts';
 import { fieldErrors, findUnstorable, MAX_DEPTH, validatorCompiler } from './validation.ts';
@@ -69,6 +70,31 @@ describe('FIELD_MESSAGE_TEXT covers what the services state', () => {
     expect(entryFor('actionDueAt is before the complaint was received')?.zh).toBe('不能早于投诉受理时间');
   });
 
+  it('has a pattern for real calendar problems (the scan sees 12 where a path like weeklyHours.mon is)', () => {
+    const issues = validateCalendarSpec({
+      timeZone: 'Mars/Olympus',
+      weeklyHours: {
+        mon: [
+          ['08:00', '12:00'],
+          ['11:00', '13:00'],
+        ],
+        tue: [['9', '17:00']],
+        wed: [['08:00', '25:00']],
+        thu: [['17:00', '08:00']],
+        fri: [
+          ['13:00', '17:00'],
+          ['08:00', '12:00'],
+        ],
+        sat: 'closed',
+        sun: [['08:00']],
+      } as never,
+      holidays: ['2026-10-01', '2026-10-01', '2026-13-01'],
+      workdays: ['2026-10-01'],
+    });
+    expect(issues.length).toBeGreaterThan(8);
+    expect(unmatched(issues.map((i) => ({ text: i.message, from: i.field })))).toEqual([]);
+  });
+
   it('has a pattern for what validation.ts and http.ts state themselves', () => {
     const nul = findUnstorable({ a: 'x\u0000y' })!;
     let deep: unknown = 'x';
@@ -109,6 +135,7 @@ describe('FIELD_MESSAGE_TEXT covers Ajv', () => {
     ['type integer,null', { type: ['integer', 'null'] }, 'x'],
     ['type null,string', { type: ['null', 'string'] }, 1],
     ['type array,object', { type: ['array', 'object'] }, 1],
+    ['type of three', { type: ['integer', 'string', 'null'] }, true],
     ['enum', { enum: ['a', 'b'] }, 'c'],
     ['const', { const: 'a' }, 'b'],
     ['minLength 1', { type: 'string', minLength: 1 }, ''],

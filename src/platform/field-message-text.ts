@@ -61,6 +61,7 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
   { re: /^is not an allowed field$/, zh: '不是允许填写的字段', en: 'is not an allowed field' },
   { re: /^is invalid$/, zh: '无效', en: 'is invalid' },
   ...typeMessages(),
+  { re: /^must be ([a-z]+(?:,[a-z]+){2,})$/, zh: '类型不正确', en: 'must be one of the types {1}' },
   {
     re: /^must be equal to one of the allowed values$/,
     zh: '必须是允许的值之一',
@@ -259,7 +260,7 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
     zh: '已有该经销商的储备计划',
     en: 'already has a plan for this dealer',
   },
-  { re: /^is not a known role$/, zh: '不存在', en: 'is not a known role' },
+  { re: /^is not a known role$/, zh: '不存在', en: 'does not exist' },
   { re: /^has no current warranty policy$/, zh: '没有有效的保修政策', en: 'has no current warranty policy' },
   {
     re: /^is not a plan of the warranty policy$/,
@@ -267,7 +268,11 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
     en: 'is not a plan of the warranty policy',
   },
   { re: /^cannot carry out return visits$/, zh: '无权执行回访', en: 'cannot carry out return visits' },
-  { re: /^has no target in this policy$/, zh: '在本政策中没有时限目标', en: 'has no target in this policy' },
+  {
+    re: /^has no target in this policy$/,
+    zh: '在本政策中没有对应的时限目标',
+    en: 'has no target in this policy',
+  },
 
   // Required in a situation.
   {
@@ -388,7 +393,7 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
   { re: /^is not a (\w+) period$/, zh: '不是有效的报表期间', en: 'is not a valid {1} period' },
   {
     re: /^is not a row key of the (\w+) figure$/,
-    zh: '不是该图表中的明细行',
+    zh: '不属于该图表',
     en: 'is not a row of the {1} figure',
   },
   { re: /^is not in (\d+)$/, zh: '不在 {1} 年内', en: 'is not in {1}' },
@@ -523,9 +528,9 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
     en: 'ends at {1}, not after its start {2}',
   },
   {
-    re: /^overlaps (\w+)\[\d+\] \((.*)\)$/,
-    zh: '与{label:1}中的时间段 {2} 重叠',
-    en: 'overlaps {2} in {label:1}',
+    re: /^overlaps \S+\[\d+\] \((.*)\)$/,
+    zh: '与时间段 {1} 重叠',
+    en: 'overlaps the range {1}',
   },
   {
     re: /^ranges must be in time order$/,
@@ -543,22 +548,22 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
     en: 'has a bad date "{1}" (YYYY-MM-DD)',
   },
   {
-    re: /^duplicate of (\w+)\[\d+\]$/,
-    zh: '与{label:1}中已有的日期重复',
-    en: 'repeats a date already in {label:1}',
+    re: /^duplicate of \S+\[\d+\]$/,
+    zh: '与前面的日期重复',
+    en: 'repeats an earlier date',
   },
-  { re: /^unknown time zone "(.*)"$/, zh: '“{1}”不是已知的时区', en: '"{1}" is not a known time zone' },
+  { re: /^unknown time zone "(.*)"$/, zh: '“{1}”无法识别', en: '"{1}" is not known' },
   {
-    re: /^(\S+) is also (\w+)\[\d+\]$/,
+    re: /^(\S+) is also ([\w.]+)\[\d+\]$/,
     zh: '中的 {1} 同时出现在{label:2}中',
     en: 'has {1}, which is also in {label:2}',
   },
 
   // Questionnaires and answer sheets (survey-rules.ts, visit-questions.ts).
-  { re: /^needs at least one question$/, zh: '至少需要一道题', en: 'needs at least one question' },
-  { re: /^needs at least (\d+) options$/, zh: '至少需要 {1} 个选项', en: 'needs at least {1} options' },
-  { re: /^has the same option twice$/, zh: '有重复的选项', en: 'has the same option twice' },
-  { re: /^has an empty option$/, zh: '有空白选项', en: 'has an empty option' },
+  { re: /^needs at least one question$/, zh: '至少需要一道', en: 'needs at least one question' },
+  { re: /^needs at least (\d+) options$/, zh: '至少需要 {1} 个', en: 'needs at least {1} options' },
+  { re: /^has the same option twice$/, zh: '有重复', en: 'has the same option twice' },
+  { re: /^has an empty option$/, zh: '中有空白项', en: 'has an empty option' },
   { re: /^is only for choice questions$/, zh: '仅适用于选择题', en: 'is only for choice questions' },
   {
     re: /^only one nps question per survey$/,
