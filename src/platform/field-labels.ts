@@ -305,6 +305,17 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   target: { zh: '提交给', en: 'addressed to' },
   dueAt: { zh: '完成期限', en: 'due date' },
 
+  // Returns (三包 退换货): the eligibility rule's inputs.
+  productCategory: { zh: '商品类别', en: 'product category' },
+  requested: { zh: '申请的处理方式', en: 'requested remedy' },
+  majorComponent: { zh: '重要零部件', en: 'major component' },
+  purchasedAt: { zh: '购买日期', en: 'purchase date' },
+  submittedAt: { zh: '申请时间', en: 'request time' },
+  repairs: { zh: '维修记录', en: 'repairs' },
+  warranty: { zh: '保修', en: 'warranty' },
+  warrantyStart: { zh: '保修开始日期', en: 'warranty start date' },
+  warrantyEnd: { zh: '保修结束日期', en: 'warranty end date' },
+
   // Archive access and the audit log.
   decision: { zh: '审批结果', en: 'decision' },
   action: { zh: '操作', en: 'action' },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,13 @@ describe('FIELD_MESSAGE_TEXT covers what the services state', () => {
     });
     expect(r.ok === false && r.code).toBe('invalid_value');
     if (!r.ok) indirect.push({ text: r.messageEn, from: 'complaint-status.ts' });
+    // domain/returns/return-validate.ts states each issue positionally (zh, messageEn), not on a route yet.
+    const returns = readFileSync(new URL('../domain/returns/return-validate.ts', import.meta.url), 'utf8');
+    for (const m of returns.matchAll(
+      /issue\(\s*[^,]+,\s*(?:retail\s*\?\s*)?'[^']*'(?:\s*:\s*'[^']*')?,\s*(?:retail\s*\?\s*)?'([^']+)'(?:\s*:\s*'([^']+)')?/g,
+    ))
+      for (const text of [m[1], m[2]]) if (text) indirect.push({ text, from: 'return-validate.ts' });
+    expect(indirect.filter((i) => i.from === 'return-validate.ts').length).toBeGreaterThanOrEqual(9);
     expect(unmatched(indirect)).toEqual([]);
     expect(entryFor('actionDueAt is before the complaint was received')?.zh).toBe('不能早于投诉受理时间');
   });

@@ -600,6 +600,24 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
   },
   { re: /^needs at least one score$/, zh: '至少需要一项评分', en: 'needs at least one score' },
 
+  // The returns eligibility rule's input check (domain/returns/return-validate.ts, messageEn).
+  { re: /^unknown product category$/, zh: '不是已知的商品类别', en: 'is not a known product category' },
+  { re: /^unknown remedy$/, zh: '不是已知的处理方式', en: 'is not a known remedy' },
+  { re: /^unknown major component$/, zh: '不是已知的重要零部件', en: 'is not a known major component' },
+  { re: /^unknown time zone$/, zh: '无法识别', en: 'is not a known time zone' },
+  {
+    re: /^must be a real date YYYY-MM-DD$/,
+    zh: '必须是有效日期（YYYY-MM-DD）',
+    en: 'must be a real date (YYYY-MM-DD)',
+  },
+  { re: /^must be a valid instant$/, zh: '必须是有效时间', en: 'must be a valid time' },
+  { re: /^must not be before (\w+)$/, zh: '不能早于{label:1}', en: 'must not be before {label:1}' },
+  {
+    re: /^must not be before the day the goods were received \(or bought\)$/,
+    zh: '不能早于签收日（或购买日）',
+    en: 'must not be before the day the goods were received (or bought)',
+  },
+
   // Spreadsheet imports (cells.ts, importers.ts, imports-service.ts).
   { re: /^is longer than (\d+) characters$/, zh: '不能超过 {1} 个字符', en: 'is longer than {1} characters' },
   { re: /^is not a number$/, zh: '不是数字', en: 'is not a number' },
