@@ -18,7 +18,11 @@ const wordFor = (name: string, lang: Lang) => FIELD_LABELS[name]?.[lang] ?? WHOL
 /** `contacts.0.phone` → 联系人第 1 项的电话 / contacts #1 phone; `query.from` → the label of `from`. */
 export const fieldLabel = (field: string, lang: Lang): string => {
   if (WHOLE[field]) return WHOLE[field][lang];
-  const parts = field.replace(SOURCE_PREFIX, '').split(/[./]/).filter(Boolean);
+  // `lines[0].partId`, `contacts.0.phone` and `/weeklyHours/mon` all name the same kind of path.
+  const parts = field
+    .replace(SOURCE_PREFIX, '')
+    .split(/[./[\]]/)
+    .filter(Boolean);
   let out = '';
   for (const p of parts) {
     if (/^\d+$/.test(p)) out += lang === 'zh' ? `第 ${Number(p) + 1} 项` : ` #${Number(p) + 1}`;

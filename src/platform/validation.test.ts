@@ -37,12 +37,16 @@ describe('fieldErrors', () => {
 });
 
 describe('messages', () => {
-  it('defaults to Chinese and lists the fields', () => {
+  it('defaults to Chinese and says what is wrong with each field', () => {
     expect(langFrom(undefined)).toBe('zh');
     expect(langFrom('zh-CN,zh;q=0.9')).toBe('zh');
     expect(langFrom('en-GB')).toBe('en');
-    expect(messageFor('validation_failed', 'zh', ['name', 'code'])).toBe('输入有误：name、code');
-    expect(messageFor('validation_failed', 'en', ['name'])).toBe('Invalid input: name');
+    expect(messageFor('validation_failed', 'zh', ['名称不能为空', '编码已被占用'])).toBe(
+      '输入有误：名称不能为空；编码已被占用',
+    );
+    expect(messageFor('validation_failed', 'en', ['name is required'])).toBe(
+      'Invalid input: name is required',
+    );
   });
 });
 

@@ -72,7 +72,11 @@ describe('readings taken on a work order', () => {
     const r = await diagnose(0, { 'accept-language': 'en' });
     expect(r.status).toBe(400);
     expect(r.body.error.details).toEqual([
-      { field: 'meterHours', message: expect.stringMatching(/below the earlier reading of 2310 h/) },
+      {
+        field: 'meterHours',
+        label: expect.any(String),
+        message: expect.stringMatching(/below the earlier reading of 2310 h/),
+      },
     ]);
     const edit = await act('PATCH', `/api/work-orders/${order.id}`, {
       version: order.version,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_LABELS } from '../../src/platform/field-labels.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -22,7 +23,8 @@ describe('malformed bodies get 400 naming the field', () => {
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('validation_failed');
     expect(fields(r)).toEqual(['username']);
-    expect(r.body.error.message).toContain('username');
+    // The message names the field in words, in the caller's language (zh-CN by default).
+    expect(r.body.error.message).toContain(FIELD_LABELS.username!.zh);
     // No coercion: a number where a boolean belongs is an error, not `true`.
     const d = await t.request('POST', '/api/dealers', {
       token: admin,
@@ -53,7 +55,7 @@ describe('malformed bodies get 400 naming the field', () => {
     });
     expect(r.status).toBe(400);
     expect(fields(r)).toEqual(['isAdmin']);
-    expect(r.body.error.details[0].message).toMatch(/not an allowed field/);
+    expect(r.body.error.details[0].message).toBe('不是允许填写的字段');
   });
 
   it('nested array items name their index', async () => {
@@ -109,6 +111,51 @@ describe('malformed bodies get 400 naming the field', () => {
       headers: { 'accept-language': 'en-US,en;q=0.9' },
     });
     expect(r.body.error.message).toMatch(/^Invalid input: /);
+  });
+
+  it('says what is wrong in the caller\'s language, naming fields in words (issue 11: "is after reportedAt")', async () => {
+    const customer = await t.request('POST', '/api/customers', {
+      token: admin,
+      body: { name: '语言测试客户', kind: 'new', grade: 'C' },
+    });
+    const body = {
+      customerId: customer.body.id,
+      channel: 'phone',
+      type: 'repair',
+      description: '发生时间晚于报修时间',
+      reportedAt: '2026-03-01T10:00:00+08:00',
+      occurredAt: '2026-03-01T11:00:00+08:00',
+    };
+    const zh = await t.request('POST', '/api/tickets', { token: admin, body });
+    expect(zh.status).toBe(400);
+    const [detail] = zh.body.error.details;
+    expect(detail.field).toBe('occurredAt');
+    expect(detail.label).toBe(FIELD_LABELS.occurredAt!.zh);
+    expect(detail.message).toContain(FIELD_LABELS.reportedAt!.zh);
+    expect(zh.body.error.message).toBe(`输入有误：${detail.label}${detail.message}`);
+    expect(zh.body.error.message).not.toMatch(/[A-Za-z]{3,}/);
+
+    const en = await t.request('POST', '/api/tickets', {
+      token: admin,
+      body,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(en.body.error.details[0]).toEqual({
+      field: 'occurredAt',
+      label: FIELD_LABELS.occurredAt!.en,
+      message: `is after ${FIELD_LABELS.reportedAt!.en}`,
+    });
+    expect(en.body.error.message).toBe(
+      `Invalid input: ${FIELD_LABELS.occurredAt!.en} is after ${FIELD_LABELS.reportedAt!.en}`,
+    );
+    // Schema errors too: a missing field and a wrong type, in words.
+    const missing = await t.request('POST', '/api/tickets', { token: admin, body: { channel: 'fax' } });
+    expect(missing.status).toBe(400);
+    for (const d of missing.body.error.details) expect(d.message).not.toMatch(/[A-Za-z]{3,}/);
+    expect(missing.body.error.message).toContain(FIELD_LABELS.customerId!.zh);
+    // Nothing was stored by the refused requests.
+    const list = await t.request('GET', `/api/tickets?customerId=${customer.body.id}`, { token: admin });
+    expect(list.body.total).toBe(0);
   });
 
   it('unknown routes give JSON 404 and errors carry no stack traces', async () => {

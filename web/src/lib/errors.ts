@@ -52,7 +52,9 @@ function matchField(field: string, values: Record<string, unknown>): NamePath | 
   return [field, bare, head, parts[parts.length - 1] ?? bare].find((f) => known.has(f));
 }
 
-// Field messages come from the server in English (schema validation and service checks).
+// Error answers arrive already in the UI's language (the client sends Accept-Language) with each
+// field's message translated. Import results are stored rows, kept in the server's English wording:
+// those are translated here.
 const FIELD_MESSAGES: [RegExp, string][] = [
   [/^is required$/, 'required'],
   [/^is already taken$/, 'taken'],
@@ -116,11 +118,11 @@ export function useApiErrorHandler(): (err: unknown, opts?: HandleOptions) => vo
         const values = form.getFieldsValue() as Record<string, unknown>;
         const fields = err.fieldErrors.flatMap((fe) => {
           const name = matchField(fe.field, values);
-          return name ? [{ name, errors: [fieldMessage(t, fe.message)] }] : [];
+          return name ? [{ name, errors: [fe.message] }] : [];
         });
         if (fields.length > 0) form.setFields(fields);
-        // The server's text lists raw field names ("输入有误：name"); once every one of them is marked
-        // on the form itself, a pointer to the red fields says the same thing readably.
+        // Once every field the server named is marked on the form itself, a pointer to the red
+        // fields says the same as the server's sentence, where the user is looking.
         if (err.status === 400 && fields.length > 0 && fields.length === err.fieldErrors.length) {
           void message.error(t('errors.checkFields'));
           return;
