@@ -9,44 +9,32 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/client.ts';
-import { inlineJobs, type Jobs } from './jobs/jobs.ts';
+import { inlineJobs, type JobHandlers, type Jobs } from './jobs/jobs.ts';
 import { archiveRoutes } from './modules/archive/archive-routes.ts';
 import { archiveService } from './modules/archive/archive-service.ts';
-import { assetsRoutes } from './modules/assets/assets-routes.ts';
-import { assetsService } from './modules/assets/assets-service.ts';
-import { nameplateRoutes } from './modules/assets/nameplate-routes.ts';
-import { auditRoutes } from './modules/audit/audit-routes.ts';
-import { authRoutes } from './modules/auth/auth-routes.ts';
-import { authService } from './modules/auth/auth-service.ts';
-import { calendarsRoutes } from './modules/calendars/calendars-routes.ts';
+import { buildAssetsModule } from './modules/assets/index.ts';
+import { buildAuditModule } from './modules/audit/index.ts';
+import { buildAuthModule } from './modules/auth/index.ts';
+import { buildCalendarsModule } from './modules/calendars/index.ts';
 import { buildComplaintServices } from './modules/complaints/complaints-module.ts';
 import { complaintsRoutes } from './modules/complaints/complaints-routes.ts';
-import { customersRoutes } from './modules/customers/customers-routes.ts';
-import { customersService } from './modules/customers/customers-service.ts';
-import { engineersRoutes } from './modules/engineers/engineers-routes.ts';
-import { engineersService } from './modules/engineers/engineers-service.ts';
+import { buildCustomersModule } from './modules/customers/index.ts';
+import { buildEngineersModule, type EngineersService } from './modules/engineers/index.ts';
 import { buildFollowupServices, followupRoutes } from './modules/followups/followups-module.ts';
-import { healthRoutes } from './modules/health/health-routes.ts';
-import { importsRoutes } from './modules/imports/imports-routes.ts';
-import { importsService } from './modules/imports/imports-service.ts';
-import { notificationsRoutes } from './modules/notifications/notifications-routes.ts';
-import { orgRoutes } from './modules/org/org-routes.ts';
-import { orgService } from './modules/org/org-service.ts';
-import { partsRoutes } from './modules/parts/parts-routes.ts';
-import { partsServices } from './modules/parts/parts-services.ts';
+import { buildHealthModule } from './modules/health/index.ts';
+import { buildImportsModule } from './modules/imports/index.ts';
+import { buildNotificationsModule } from './modules/notifications/index.ts';
+import { buildOrgModule } from './modules/org/index.ts';
+import { buildPartsModule } from './modules/parts/index.ts';
 import { printRoutes } from './modules/print/print-routes.ts';
 import { printService } from './modules/print/print-service.ts';
-import { productsRoutes } from './modules/products/products-routes.ts';
-import { productsService } from './modules/products/products-service.ts';
+import { buildProductsModule } from './modules/products/index.ts';
 import { buildReportServices, reportRoutes } from './modules/reports/reports-module.ts';
-import { reviewsRoutes } from './modules/reviews/reviews-routes.ts';
-import { reviewsService } from './modules/reviews/reviews-service.ts';
-import { rolesRoutes } from './modules/roles/roles-routes.ts';
-import { rolesService } from './modules/roles/roles-service.ts';
-import { slaRoutes } from './modules/sla/sla-routes.ts';
+import { buildReviewsModule } from './modules/reviews/index.ts';
+import { buildRolesModule } from './modules/roles/index.ts';
+import { buildSlaModule } from './modules/sla/index.ts';
 import { ticketsRoutes } from './modules/tickets/tickets-routes.ts';
-import { usersRoutes } from './modules/users/users-routes.ts';
-import { usersService } from './modules/users/users-service.ts';
+import { buildUsersModule } from './modules/users/index.ts';
 import { workOrdersFieldRoutes } from './modules/work-orders/work-orders-field-routes.ts';
 import { buildWorkOrderServices, type WorkOrderServices } from './modules/work-orders/work-orders-module.ts';
 import { workOrdersRoutes } from './modules/work-orders/work-orders-routes.ts';
@@ -54,6 +42,7 @@ import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { clientErrorHandler, frameworkErrors, registerAuth, registerErrorHandling } from './platform/http.ts';
+import { type AppModule, mergeHandlers } from './platform/module.ts';
 import { registerSecurity } from './platform/security.ts';
 import { localStorage, type Storage } from './platform/storage.ts';
 import { registerInputGuards, validatorCompiler } from './platform/validation.ts';
@@ -72,9 +61,12 @@ export type AppDeps = {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** The ticket services, with `handlers`: every module's job handlers (pg-boss and tests run them). */
     services: TicketServices;
     /** Engineers' work orders: dispatch, field steps, paperwork (the demo loader uses them too). */
     field: WorkOrderServices;
+    /** The engineers' use cases, for the demo loader. */
+    engineers: EngineersService;
     /** Swap the inline job runner for pg-boss once it has started. */
     attachJobs(jobs: Jobs): void;
   }
@@ -130,71 +122,131 @@ export const buildApp = async ({
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const { db } = database;
-  const auth = authService({ db, config });
-  registerAuth(app, { clock, authenticate: auth.authenticate });
-
-  healthRoutes(app, { database });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
-  authRoutes(app, { auth, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
-  usersRoutes(app, { users: usersService({ db }) });
-  rolesRoutes(app, { roles: rolesService({ db }) });
-  orgRoutes(app, { org: orgService({ db }) });
-  auditRoutes(app, { db });
-  customersRoutes(app, { customers: customersService({ db }) });
-  productsRoutes(app, { products: productsService({ db }) });
-  const assets = assetsService({ db });
-  assetsRoutes(app, { assets });
-  archiveRoutes(app, { archive: archiveService({ db }) });
-  reviewsRoutes(app, { reviews: reviewsService({ db }) });
-  importsRoutes(app, { imports: importsService({ db, log: app.log }), db });
-
   const files = storage ?? localStorage(path.join(config.dataDir, 'files'));
-  let services: TicketServices | undefined;
-  const runner = deferredJobs(jobs ?? inlineJobs(() => services?.handlers ?? {}));
-  services = buildTicketServices({
+  // The inline runner looks the handlers up when a job runs, i.e. after every module is built.
+  let handlers: JobHandlers = {};
+  const runner = deferredJobs(jobs ?? inlineJobs(() => handlers));
+
+  // Modules that others depend on, built first; each one's dependencies are other modules' `api`.
+  const health = buildHealthModule({ database });
+  const auth = buildAuthModule({ db, config });
+  const users = buildUsersModule({ db, sessions: auth.api });
+  const roles = buildRolesModule({ db });
+  const org = buildOrgModule({ db });
+  const audit = buildAuditModule({ db });
+  const customers = buildCustomersModule({ db });
+  const products = buildProductsModule({ db });
+  const assets = buildAssetsModule({
     db,
-    config,
-    clock,
-    jobs: runner,
-    storage: files,
-    log: app.log,
+    customers: customers.api,
+    products: products.api,
+    publicUrl: config.publicUrl,
   });
-  app.decorate('services', services);
-  app.decorate('attachJobs', (j: Jobs) => runner.attach(j));
-  calendarsRoutes(app, { calendars: services.calendars });
-  slaRoutes(app, { sla: services.slaPolicies });
-  ticketsRoutes(app, services);
-  notificationsRoutes(app, { notifications: services.notifications });
-  nameplateRoutes(app, { assets, publicUrl: config.publicUrl });
-  engineersRoutes(app, { engineers: engineersService({ db }) });
+  const reviews = buildReviewsModule({ db, clock });
+  const imports = buildImportsModule({
+    db,
+    log: app.log,
+    customers: customers.api,
+    products: products.api,
+    assets: assets.api,
+  });
+  const calendars = buildCalendarsModule({ db, jobs: runner });
+  const sla = buildSlaModule({ db, jobs: runner, calendars: calendars.api });
+  const notifications = buildNotificationsModule({
+    db,
+    jobs: runner,
+    clock,
+    smtp: config.smtpUrl ? { url: config.smtpUrl, from: config.mailFrom } : null,
+    publicUrl: config.publicUrl,
+  });
+  const engineers = buildEngineersModule({ db, users: users.api, org: org.api, calendars: calendars.api });
+  const parts = buildPartsModule({ db, org: org.api });
+
+  // The aggregates built on them. Until they have their own index.ts builders (issue 10), they are
+  // built here from their existing builders and wrapped in the same AppModule shape.
+  const ticketServices = buildTicketServices({ db, clock, storage: files, notifications: notifications.api });
+  const tickets: AppModule = {
+    name: 'tickets',
+    routes: (a) => ticketsRoutes(a, ticketServices),
+    handlers: ticketServices.handlers,
+    api: {},
+  };
   const field = buildWorkOrderServices({
     db,
-    notifications: services.notifications,
-    tickets: services.tickets,
+    notifications: notifications.api,
+    tickets: ticketServices.tickets,
     storage: files,
   });
-  app.decorate('field', field);
-  workOrdersRoutes(app, field);
-  workOrdersFieldRoutes(app, field);
-  printRoutes(app, { print: printService({ db, field, assets, tickets: services.tickets }) });
-  partsRoutes(app, partsServices({ db }));
+  const workOrders: AppModule = {
+    name: 'work-orders',
+    routes: (a) => {
+      workOrdersRoutes(a, field);
+      workOrdersFieldRoutes(a, field);
+    },
+    api: {},
+  };
+  const archive = archiveService({ db });
+  const print = printService({ db, field, assets: assets.api, tickets: ticketServices.tickets });
   // 看板与报表: dashboards, the stats-refresh job and the scheduled reports.
-  const reports = buildReportServices({ db, clock, notifications: services.notifications });
-  Object.assign(services.handlers, reports.handlers);
-  reportRoutes(app, reports);
+  const reportServices = buildReportServices({ db, clock, notifications: notifications.api });
   // 回访与满意度调查: routes, and the handlers of the survey jobs.
-  const followups = buildFollowupServices({
+  const followupServices = buildFollowupServices({
     db,
-    notifications: services.notifications,
+    notifications: notifications.api,
     clock,
     publicUrl: config.publicUrl,
   });
-  Object.assign(services.handlers, followups.handlers);
-  followupRoutes(app, followups);
-  complaintsRoutes(
-    app,
-    buildComplaintServices({ db, notifications: services.notifications, tickets: services.tickets }),
-  );
+  const complaintServices = buildComplaintServices({
+    db,
+    notifications: notifications.api,
+    tickets: ticketServices.tickets,
+  });
+
+  // Registered in this order (it is the order of the OpenAPI document), each the same way.
+  const modules: AppModule<unknown>[] = [
+    health,
+    auth,
+    users,
+    roles,
+    org,
+    audit,
+    customers,
+    products,
+    assets,
+    { name: 'archive', routes: (a) => archiveRoutes(a, { archive }), api: {} },
+    reviews,
+    imports,
+    calendars,
+    sla,
+    tickets,
+    notifications,
+    engineers,
+    workOrders,
+    { name: 'print', routes: (a) => printRoutes(a, { print }), api: {} },
+    parts,
+    {
+      name: 'reports',
+      routes: (a) => reportRoutes(a, reportServices),
+      handlers: reportServices.handlers,
+      api: {},
+    },
+    {
+      name: 'followups',
+      routes: (a) => followupRoutes(a, followupServices),
+      handlers: followupServices.handlers,
+      api: {},
+    },
+    { name: 'complaints', routes: (a) => complaintsRoutes(a, complaintServices), api: {} },
+  ];
+  handlers = mergeHandlers(modules);
+
+  registerAuth(app, { clock, authenticate: auth.api.authenticate });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  for (const m of modules) m.routes?.(app);
+  app.decorate('services', { ...ticketServices, handlers });
+  app.decorate('field', field);
+  app.decorate('engineers', engineers.service);
+  app.decorate('attachJobs', (j: Jobs) => runner.attach(j));
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -1,5 +1,6 @@
 import { openDatabase } from '../db/client.ts';
-import { adminUnlock } from '../modules/users/admin-unlock.ts';
+import { authSessions } from '../modules/auth/index.ts';
+import { adminUnlock } from '../modules/users/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config.ts';
 
@@ -21,7 +22,13 @@ const main = async () => {
   const database = await openDatabase(config);
   try {
     await database.migrate();
-    const r = await adminUnlock({ db: database.db, clock: systemClock, username: names[0]!, resetPassword });
+    const r = await adminUnlock({
+      db: database.db,
+      clock: systemClock,
+      sessions: authSessions,
+      username: names[0]!,
+      resetPassword,
+    });
     if (!r.found) {
       console.error(`[aftersales] no user named "${names[0]}" / 用户不存在`);
       process.exitCode = 1;

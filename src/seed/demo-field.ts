@@ -9,7 +9,7 @@ import {
   users,
   workOrders,
 } from '../db/schema/index.ts';
-import { engineersService } from '../modules/engineers/engineers-service.ts';
+import type { EngineersService } from '../modules/engineers/index.ts';
 import { localToday } from '../modules/work-orders/work-order-dto.ts';
 import type { WorkOrderServices } from '../modules/work-orders/work-orders-module.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -17,7 +17,12 @@ import { type Actor, PERMISSION_CODES } from '../platform/permissions.ts';
 
 // Demo engineers (the `engineer` login is 张工) and two work orders for the demo tickets: one
 // dispatched to 张工 for today, one waiting on the dispatch board. Created through the real use cases.
-export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrderServices }) => {
+export const loadDemoField = async (opts: {
+  db: Db;
+  clock: Clock;
+  field: WorkOrderServices;
+  engineers: Pick<EngineersService, 'create'>;
+}) => {
   const { db } = opts;
   const [desk] = await db.select().from(users).where(eq(users.username, 'desk'));
   const [engineer] = await db.select().from(users).where(eq(users.username, 'engineer'));
@@ -39,7 +44,7 @@ export const loadDemoField = async (opts: { db: Db; clock: Clock; field: WorkOrd
   const [centre] = await db.select().from(serviceCentres).limit(1);
   const [dealer] = await db.select().from(dealers).where(eq(dealers.code, 'D-JS01'));
   const [onsite] = await db.select().from(calendars).where(eq(calendars.code, 'onsite'));
-  const engineers = engineersService({ db });
+  const { engineers } = opts;
   // Skips what a start that died in this stage made already.
   const existing = new Map((await db.select().from(engineerRows)).map((e) => [e.name, e]));
   const ensure = async (input: Parameters<typeof engineers.create>[1]) =>

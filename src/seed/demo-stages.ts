@@ -21,7 +21,7 @@ export const runDemoStages = async (opts: {
   let surveyLink: string | null = null;
   for (const stage of opts.pending) {
     if (stage === 'tickets') await loadDemoTickets({ db, clock, services: app.services });
-    if (stage === 'field') await loadDemoField({ db, clock, field: app.field });
+    if (stage === 'field') await loadDemoField({ db, clock, field: app.field, engineers: app.engineers });
     if (stage === 'followup') surveyLink = await loadDemoFollowup(app, db);
     await markDemoStage(db, stage, clock.now());
   }

@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineJobs } from '../../src/jobs/jobs.ts';
 import { startBoss } from '../../src/jobs/workers.ts';
+import { buildNotificationsModule } from '../../src/modules/notifications/index.ts';
 import { localStorage } from '../../src/platform/storage.ts';
 import { buildTicketServices } from '../../src/services.ts';
 import { seedOrg, startTestApp, type TestApp, USER_PASSWORD } from '../helpers/test-app.ts';
@@ -113,13 +114,19 @@ afterAll(async () => {
 /** A second, independent set of services on the same database: another worker. */
 const secondWorker = () => {
   // Its own job runner, as another process would have: it delivers what it decides to send.
-  const w: ReturnType<typeof buildTicketServices> = buildTicketServices({
+  const jobs = inlineJobs(() => ({ ...n.handlers, ...w.handlers }));
+  const n = buildNotificationsModule({
     db: t.database.db,
-    config: t.config,
+    jobs,
     clock: t.clock,
-    jobs: inlineJobs(() => w.handlers),
+    smtp: t.config.smtpUrl ? { url: t.config.smtpUrl, from: t.config.mailFrom } : null,
+    publicUrl: t.config.publicUrl,
+  });
+  const w = buildTicketServices({
+    db: t.database.db,
+    clock: t.clock,
     storage: localStorage('/tmp/unused'),
-    log: t.app.log,
+    notifications: n.api,
   });
   return w;
 };

@@ -11,8 +11,8 @@ import {
   Uuid,
   Version,
 } from '../../platform/schemas.ts';
-import { Asset } from '../assets/assets-schemas.ts';
-import { Customer } from '../customers/customers-schemas.ts';
+import { Asset } from '../assets/index.ts';
+import { Customer } from '../customers/index.ts';
 import type { ArchiveService } from './archive-service.ts';
 
 const Request = Type.Object({

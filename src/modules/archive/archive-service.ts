@@ -7,10 +7,8 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { listAssets } from '../assets/assets-dal.ts';
-import { toAssetDto } from '../assets/assets-service.ts';
-import { contactsOf } from '../customers/customers-dal.ts';
-import { toCustomerDto } from '../customers/customers-service.ts';
+import { listAssets, toAssetDto } from '../assets/index.ts';
+import { contactsOf, toCustomerDto } from '../customers/index.ts';
 import * as dal from './archive-dal.ts';
 
 const ACCESS_DAYS = 7;

@@ -6,8 +6,8 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso, toInstant, toInstantOrNull } from '../../platform/schemas.ts';
-import { findCustomer } from '../customers/customers-dal.ts';
-import { currentVersionOf, findModel, findPolicy } from '../products/products-dal.ts';
+import type { CustomersApi } from '../customers/index.ts';
+import type { ProductsApi } from '../products/index.ts';
 import * as dal from './assets-dal.ts';
 import type {
   AssetEventBody,
@@ -50,7 +50,15 @@ const withDates = <T extends Record<string, unknown>>(input: T) => {
   return out;
 };
 
-export const assetsService = ({ db }: { db: Db }) => {
+export const assetsService = ({
+  db,
+  customers,
+  products,
+}: {
+  db: Db;
+  customers: Pick<CustomersApi, 'findCustomer'>;
+  products: Pick<ProductsApi, 'findModel' | 'findPolicy' | 'currentVersionOf'>;
+}) => {
   const load = async (tx: Executor, ctx: Ctx, id: string) => {
     const row = await dal.findAsset(tx, id, scopeFilter(ctx.actor));
     if (!row) throw notFound('asset', id);
@@ -64,7 +72,7 @@ export const assetsService = ({ db }: { db: Db }) => {
     customerId: string,
     dealerId: string | null | undefined,
   ) => {
-    if (!(await findCustomer(tx, customerId, scopeFilter(ctx.actor))))
+    if (!(await customers.findCustomer(tx, customerId, scopeFilter(ctx.actor))))
       throw fieldError('customerId', 'refers to a record that does not exist');
     if (ctx.actor.scope === 'dealer') {
       if (dealerId && dealerId !== ctx.actor.dealerId)
@@ -94,10 +102,10 @@ export const assetsService = ({ db }: { db: Db }) => {
     create: async (ctx: Ctx, input: Static<typeof CreateAssetBody>) => {
       assertCan(ctx.actor, 'asset.write');
       return db.transaction(async (tx) => {
-        const model = await findModel(tx, input.modelId);
+        const model = await products.findModel(tx, input.modelId);
         if (!model) throw fieldError('modelId', 'refers to a record that does not exist');
         // A sale takes the newest version of the model's policy, and keeps it from then on.
-        const policy = await currentVersionOf(tx, model.warrantyPolicyId);
+        const policy = await products.currentVersionOf(tx, model.warrantyPolicyId);
         if (!policy) throw fieldError('modelId', 'has no current warranty policy');
         checkPlan(input.plan, policy.plans);
         const dealerId = await checkOwner(tx, ctx, input.customerId, input.dealerId);
@@ -135,7 +143,7 @@ export const assetsService = ({ db }: { db: Db }) => {
         if (patch.plan !== undefined) {
           checkPlan(
             patch.plan as string | null,
-            (await findPolicy(tx, before.asset.warrantyPolicyId))?.plans ?? [],
+            (await products.findPolicy(tx, before.asset.warrantyPolicyId))?.plans ?? [],
           );
         }
         const row = await updateVersioned(tx, {

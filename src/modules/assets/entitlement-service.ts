@@ -6,7 +6,7 @@ import { type ServiceTiers, serviceTierStatus } from '../../domain/warranty/serv
 import { formatDay, localDay, zoneFor } from '../../domain/warranty/zoned-calendar.ts';
 import { AppError } from '../../platform/errors.ts';
 import { iso, toInstant } from '../../platform/schemas.ts';
-import { findModel, findPolicy } from '../products/products-dal.ts';
+import { findModel, findPolicy } from '../products/index.ts';
 import * as dal from './assets-dal.ts';
 import type { EntitlementQuery } from './assets-schemas.ts';
 

@@ -2,6 +2,8 @@ import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 
+export type AuditRow = typeof auditLog.$inferSelect;
+
 export type AuditQuery = {
   entity?: string;
   entityId?: string;

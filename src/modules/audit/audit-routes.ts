@@ -1,11 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/client.ts';
 import { authed } from '../../platform/http.ts';
 import { assertCan } from '../../platform/permissions.ts';
 import { errorResponses, Nullable, Timestamp, Uuid } from '../../platform/schemas.ts';
-import { listAudit } from './audit-dal.ts';
+import type { AuditQuery as AuditFilter, AuditRow } from './audit-dal.ts';
 
 const AuditQuery = Type.Object(
   {
@@ -36,7 +35,10 @@ const AuditEntry = Type.Object({
 });
 
 // Read-only view of the audit log; writes happen only through writeAudit inside each module's transaction.
-export const auditRoutes = (fastify: FastifyInstance, { db }: { db: Db }) => {
+export const auditRoutes = (
+  fastify: FastifyInstance,
+  { listAudit }: { listAudit: (q: AuditFilter) => Promise<AuditRow[]> },
+) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
     '/api/audit-log',
@@ -54,7 +56,7 @@ export const auditRoutes = (fastify: FastifyInstance, { db }: { db: Db }) => {
     async (req) => {
       assertCan(authed(req).actor, 'audit.read');
       const { before, ...q } = req.query;
-      const rows = await listAudit(db, { ...q, before: before ? Number(before) : undefined });
+      const rows = await listAudit({ ...q, before: before ? Number(before) : undefined });
       const page = rows.slice(0, q.limit);
       return {
         items: page.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString() })),

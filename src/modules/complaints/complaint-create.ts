@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { assertCan } from '../../platform/permissions.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import * as dal from './complaints-dal.ts';
 import type { CreateComplaintBody } from './complaints-schemas.ts';
@@ -25,7 +25,7 @@ export const createComplaint =
     complaints,
   }: {
     db: Db;
-    notifications: NotificationsService;
+    notifications: NotificationsApi;
     tickets: TicketsService;
     complaints: ComplaintsService;
   }) =>

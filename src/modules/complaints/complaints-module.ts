@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { complaintCompensation } from './complaint-compensation.ts';
 import { createComplaint } from './complaint-create.ts';
@@ -10,7 +10,7 @@ import { improvementService } from './improvement-service.ts';
 /** Complaints (客户投诉) and improvement suggestions (产品改进建议), built once for the routes. */
 export const buildComplaintServices = (deps: {
   db: Db;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
   tickets: TicketsService;
 }) => {
   const complaints = complaintsService(deps);

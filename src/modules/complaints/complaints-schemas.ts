@@ -11,7 +11,7 @@ import {
   SUGGESTION_TARGETS,
 } from '../../domain/complaints/improvement.ts';
 import { DateOrTime, Nullable, Text, Timestamp, Uuid, Version } from '../../platform/schemas.ts';
-import { CHANNELS } from '../sla/sla-schemas.ts';
+import { CHANNELS } from '../sla/index.ts';
 import { SlaClock, TicketEvent } from '../tickets/tickets-schemas.ts';
 
 const lit = <const T extends readonly string[]>(values: T) =>

@@ -6,7 +6,7 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { toInstant } from '../../platform/schemas.ts';
-import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
+import type { Notice, NotificationsApi } from '../notifications/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { detailDto, summaryDto } from './complaint-dto.ts';
 import * as dal from './complaints-dal.ts';
@@ -60,7 +60,7 @@ export const complaintsService = ({
   tickets,
 }: {
   db: Db;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
   tickets: TicketsService;
 }) => {
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {

@@ -8,7 +8,7 @@ import {
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, forbidden, notFound, versionConflict } from '../../platform/errors.ts';
 import { assertCan, scopeFilter } from '../../platform/permissions.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import { suggestionDto } from './complaint-dto.ts';
 import { findComplaint, findStaff } from './complaints-dal.ts';
 import type {
@@ -36,13 +36,7 @@ const csv = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export const improvementService = ({
-  db,
-  notifications,
-}: {
-  db: Db;
-  notifications: NotificationsService;
-}) => {
+export const improvementService = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
   /** Suggestions are internal work: the permission and the company-wide scope. */
   const gate = (ctx: Ctx) => {
     assertCan(ctx.actor, 'improvement.write');

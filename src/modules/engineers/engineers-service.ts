@@ -5,9 +5,9 @@ import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
-import { findCalendar } from '../calendars/calendars-dal.ts';
-import { findOrg } from '../org/org-dal.ts';
-import { findUser } from '../users/users-dal.ts';
+import type { CalendarsApi } from '../calendars/index.ts';
+import type { OrgApi } from '../org/index.ts';
+import type { UsersApi } from '../users/index.ts';
 import * as dal from './engineers-dal.ts';
 import type { CreateEngineerBody, ListEngineersQuery, UpdateEngineerBody } from './engineers-schemas.ts';
 
@@ -30,22 +30,34 @@ type Refs = {
   calendarId?: string | null;
 };
 
+/** The other modules' reads an engineer's references are checked with. */
+export type EngineerRefs = {
+  users: Pick<UsersApi, 'findUser'>;
+  org: Pick<OrgApi, 'findOrg'>;
+  calendars: Pick<CalendarsApi, 'findCalendar'>;
+};
+
 /** Referenced records must exist; a dealer's user can only keep engineers of its own dealer. */
-const checkRefs = async (tx: Executor, actor: Actor, input: Refs) => {
-  if (input.userId && !(await findUser(tx, input.userId, ALL)))
+const checkRefs = async (
+  { users, org, calendars }: EngineerRefs,
+  tx: Executor,
+  actor: Actor,
+  input: Refs,
+) => {
+  if (input.userId && !(await users.findUser(tx, input.userId, ALL)))
     throw fieldError('userId', 'refers to a user that does not exist');
-  if (input.dealerId && !(await findOrg(tx, 'dealer', input.dealerId, ALL)))
+  if (input.dealerId && !(await org.findOrg(tx, 'dealer', input.dealerId, ALL)))
     throw fieldError('dealerId', 'refers to a dealer that does not exist');
-  if (input.serviceCentreId && !(await findOrg(tx, 'service_centre', input.serviceCentreId, ALL)))
+  if (input.serviceCentreId && !(await org.findOrg(tx, 'service_centre', input.serviceCentreId, ALL)))
     throw fieldError('serviceCentreId', 'refers to a service centre that does not exist');
-  if (input.calendarId && !(await findCalendar(tx, input.calendarId)))
+  if (input.calendarId && !(await calendars.findCalendar(tx, input.calendarId)))
     throw fieldError('calendarId', 'refers to a calendar that does not exist');
   // Refused, never replaced by the caller's own (as customers answer).
   if (actor.scope === 'dealer' && input.dealerId !== undefined && input.dealerId !== actor.dealerId)
     throw fieldError('dealerId', 'is outside your data scope');
 };
 
-export const engineersService = ({ db }: { db: Db }) => {
+export const engineersService = ({ db, ...refs }: { db: Db } & EngineerRefs) => {
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {
     assertCan(ctx.actor, 'engineer.read');
     const row = await dal.findEngineer(exec, id, scopeFilter(ctx.actor));
@@ -74,7 +86,7 @@ export const engineersService = ({ db }: { db: Db }) => {
         dealerId: ctx.actor.scope === 'dealer' ? (input.dealerId ?? ctx.actor.dealerId) : input.dealerId,
       };
       const id = await db.transaction(async (tx) => {
-        await checkRefs(tx, ctx.actor, values);
+        await checkRefs(refs, tx, ctx.actor, values);
         if (values.userId && (await dal.engineerOfUser(tx, values.userId)))
           throw fieldError('userId', 'already belongs to another engineer');
         const row = await dal.insertEngineer(tx, { ...values, name: values.name.trim() });
@@ -90,7 +102,7 @@ export const engineersService = ({ db }: { db: Db }) => {
         const before = await dal.findEngineer(tx, id, scopeFilter(ctx.actor));
         if (!before) throw notFound('engineer', id);
         const { version, ...patch } = input;
-        await checkRefs(tx, ctx.actor, patch);
+        await checkRefs(refs, tx, ctx.actor, patch);
         if (
           patch.userId &&
           patch.userId !== before.engineer.userId &&

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import type { JobHandlers } from '../../jobs/jobs.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import { publicSurveys } from './public-survey.ts';
 import { surveySender } from './survey-send.ts';
 import { surveysRoutes } from './surveys-routes.ts';
@@ -16,7 +16,7 @@ import { visitsService } from './visits-service.ts';
 
 export const buildFollowupServices = (deps: {
   db: Db;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
   clock: Clock;
   publicUrl: string;
 }) => {

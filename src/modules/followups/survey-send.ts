@@ -11,7 +11,7 @@ import {
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { hashToken, newToken } from '../../platform/passwords.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import * as dal from './surveys-dal.ts';
 
 // Sending the questionnaire (每季度不少于一次向顾客发放问卷 [seed 002]): every surveyable customer gets
@@ -36,7 +36,7 @@ export const surveySender = ({
   publicUrl,
 }: {
   db: Db;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
   publicUrl: string;
 }) => {
   const link = (token: string) => `${publicUrl}/s/${token}`;

@@ -11,7 +11,7 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { writeSheet } from '../imports/sheet.ts';
+import { writeSheet } from '../imports/index.ts';
 import * as results from './survey-results-dal.ts';
 import * as dal from './surveys-dal.ts';
 import type {

@@ -7,7 +7,7 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
+import type { Notice, NotificationsApi } from '../notifications/index.ts';
 import * as dal from './visits-dal.ts';
 import type {
   AssignVisitBody,
@@ -74,7 +74,7 @@ type Change = {
   notices?: Notice[];
 };
 
-export const visitsService = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
+export const visitsService = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {
     assertCan(ctx.actor, 'followup.read');
     const view = await dal.findVisit(exec, id, scopeFilter(ctx.actor));

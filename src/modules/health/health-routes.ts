@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 
-export const healthRoutes = (app: FastifyInstance, { database }: { database: Database }) => {
+export const healthRoutes = (
+  app: FastifyInstance,
+  { pingDatabase }: { pingDatabase: () => Promise<unknown> },
+) => {
   app.get(
     '/api/health',
     {
@@ -18,7 +19,7 @@ export const healthRoutes = (app: FastifyInstance, { database }: { database: Dat
     async () => {
       // A health check that does not touch the database would report ok while nothing works.
       try {
-        await database.db.execute(sql`select 1`);
+        await pingDatabase();
       } catch (err) {
         throw new AppError('unavailable', { message: `database unreachable: ${String(err)}` });
       }

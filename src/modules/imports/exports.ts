@@ -2,9 +2,9 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { customers, dealers } from '../../db/schema/index.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
-import { listAssets } from '../assets/assets-dal.ts';
-import { listCustomers } from '../customers/customers-dal.ts';
-import { listModels } from '../products/products-dal.ts';
+import type { AssetsApi } from '../assets/index.ts';
+import type { CustomersApi } from '../customers/index.ts';
+import type { ProductsApi } from '../products/index.ts';
 import { IMPORTERS, type ImportKind } from './importers.ts';
 import { writeSheet } from './sheet.ts';
 
@@ -19,8 +19,20 @@ const columnsOf = (kind: ImportKind) =>
 const ALL = 1_000_000;
 const SHEETS: Record<ImportKind, string> = { customers: '客户档案', models: '产品型号', assets: '设备档案' };
 
+export type ExportDeps = {
+  db: Db;
+  customers: Pick<CustomersApi, 'listCustomers'>;
+  products: Pick<ProductsApi, 'listModels'>;
+  assets: Pick<AssetsApi, 'listAssets'>;
+};
+
 /** The rows the actor may see, as an .xlsx workbook; with `template` only the header row. */
-export const exportWorkbook = async (db: Db, actor: Actor, kind: ImportKind, template: boolean) => {
+export const exportWorkbook = async (
+  { db, customers: customersApi, products, assets }: ExportDeps,
+  actor: Actor,
+  kind: ImportKind,
+  template: boolean,
+) => {
   const perm = kind === 'customers' ? 'customer.read' : kind === 'models' ? 'product.read' : 'asset.read';
   assertCan(actor, perm);
   const scope = scopeFilter(actor);
@@ -29,19 +41,19 @@ export const exportWorkbook = async (db: Db, actor: Actor, kind: ImportKind, tem
     (await db.select({ id: dealers.id, code: dealers.code }).from(dealers)).map((d) => [d.id, d.code]),
   );
   if (!template && kind === 'customers') {
-    rows = (await listCustomers(db, { scope, limit: ALL, offset: 0 })).items.map((c) => ({
+    rows = (await customersApi.listCustomers(db, { scope, limit: ALL, offset: 0 })).items.map((c) => ({
       ...c,
       dealerCode: c.dealerId ? dealerCodes.get(c.dealerId) : null,
     }));
   } else if (!template && kind === 'models') {
-    rows = (await listModels(db, { limit: ALL, offset: 0 })).items.map((m) => ({
+    rows = (await products.listModels(db, { limit: ALL, offset: 0 })).items.map((m) => ({
       ...m,
       wearParts: m.wearParts.join(','),
       consumables: m.consumables.join(','),
       listPriceYuan: m.listPriceFen === null ? null : m.listPriceFen / 100,
     }));
   } else if (!template) {
-    const items = (await listAssets(db, { scope, limit: ALL, offset: 0 })).items;
+    const items = (await assets.listAssets(db, { scope, limit: ALL, offset: 0 })).items;
     const ids = [...new Set(items.map((i) => i.asset.customerId))];
     const custCodes = new Map<string, string>();
     for (let i = 0; i < ids.length; i += 5000) {

@@ -2,7 +2,7 @@ import { inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { assets, customers, dealers, productModels, warrantyPolicies } from '../../db/schema/index.ts';
 import type { Permission } from '../../platform/permissions.ts';
-import { CUSTOMER_KINDS, GRADES } from '../customers/customers-schemas.ts';
+import { CUSTOMER_KINDS, GRADES } from '../customers/index.ts';
 import { CellError, date, list, num, oneOf, required, text } from './cells.ts';
 import type { SheetRow } from './sheet.ts';
 

@@ -1,10 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/client.ts';
 import { authed } from '../../platform/http.ts';
+import type { Actor } from '../../platform/permissions.ts';
 import { errorResponses, IdParams, Nullable, Timestamp, Uuid } from '../../platform/schemas.ts';
-import { exportWorkbook } from './exports.ts';
 import type { ImportKind } from './importers.ts';
 import type { ImportsService } from './imports-service.ts';
 
@@ -31,7 +30,14 @@ const Job = Type.Object({
 // Permission depends on the kind (customer/product/asset), so the services check it.
 export const importsRoutes = (
   fastify: FastifyInstance,
-  { imports, db }: { imports: ImportsService; db: Db },
+  {
+    imports,
+    exportWorkbook,
+  }: {
+    imports: ImportsService;
+    /** The rows the actor may see as a workbook (the routes are not handed the database). */
+    exportWorkbook: (actor: Actor, kind: ImportKind, template: boolean) => Promise<Buffer>;
+  },
 ) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['import/export'];
@@ -99,7 +105,7 @@ export const importsRoutes = (
   app.get('/api/exports/:kind', { config: any, schema: { tags, params: Kind } }, async (req, reply) =>
     sendBook(
       req.params.kind,
-      await exportWorkbook(db, authed(req).actor, req.params.kind, false),
+      await exportWorkbook(authed(req).actor, req.params.kind, false),
       reply,
       new Date().toISOString().slice(0, 10),
     ),
@@ -110,7 +116,7 @@ export const importsRoutes = (
     async (req, reply) =>
       sendBook(
         req.params.kind,
-        await exportWorkbook(db, authed(req).actor, req.params.kind, true),
+        await exportWorkbook(authed(req).actor, req.params.kind, true),
         reply,
         'template',
       ),

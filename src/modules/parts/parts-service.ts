@@ -5,8 +5,8 @@ import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, assertUnreachable, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
-import { writeSheet } from '../imports/sheet.ts';
-import { findOrg } from '../org/org-dal.ts';
+import { writeSheet } from '../imports/index.ts';
+import type { OrgApi } from '../org/index.ts';
 import * as dal from './parts-dal.ts';
 import type {
   CreateLocationBody,
@@ -43,6 +43,7 @@ const yuan = (fen: number) => fen / 100;
  * service centre, a dealer store to a dealer (which is what puts it in that dealer's data scope).
  */
 const checkOwner = async (
+  org: Pick<OrgApi, 'findOrg'>,
   tx: Executor,
   l: { kind: LocationKind; serviceCentreId: string | null; dealerId: string | null },
 ) => {
@@ -55,13 +56,13 @@ const checkOwner = async (
     case 'centre':
       if (!l.serviceCentreId) throw fieldError('serviceCentreId', 'is required for a service centre store');
       if (l.dealerId) throw fieldError('dealerId', 'must be empty for a service centre store');
-      if (!(await findOrg(tx, 'service_centre', l.serviceCentreId, all)))
+      if (!(await org.findOrg(tx, 'service_centre', l.serviceCentreId, all)))
         throw fieldError('serviceCentreId', 'refers to a record that does not exist');
       return;
     case 'dealer':
       if (!l.dealerId) throw fieldError('dealerId', 'is required for a dealer store');
       if (l.serviceCentreId) throw fieldError('serviceCentreId', 'must be empty for a dealer store');
-      if (!(await findOrg(tx, 'dealer', l.dealerId, all)))
+      if (!(await org.findOrg(tx, 'dealer', l.dealerId, all)))
         throw fieldError('dealerId', 'refers to a record that does not exist');
       return;
     default:
@@ -69,7 +70,7 @@ const checkOwner = async (
   }
 };
 
-export const partsService = ({ db }: { db: Db }) => ({
+export const partsService = ({ db, org }: { db: Db; org: Pick<OrgApi, 'findOrg'> }) => ({
   list: async (ctx: Ctx, q: Static<typeof ListPartsQuery>) => {
     assertCan(ctx.actor, 'part.read');
     const r = await dal.listParts(db, q);
@@ -158,7 +159,7 @@ export const partsService = ({ db }: { db: Db }) => ({
         serviceCentreId: input.serviceCentreId ?? null,
         dealerId: input.dealerId ?? null,
       };
-      await checkOwner(tx, owner);
+      await checkOwner(org, tx, owner);
       if (await dal.locationCodeTaken(tx, input.code)) throw taken('code');
       const now = ctx.clock.now();
       const row = await dal.insertLocation(tx, { ...input, ...owner, createdAt: now, updatedAt: now });
@@ -186,7 +187,7 @@ export const partsService = ({ db }: { db: Db }) => ({
               : before.location.serviceCentreId,
         dealerId: rest.dealerId !== undefined ? rest.dealerId : kindChanged ? null : before.location.dealerId,
       };
-      await checkOwner(tx, owner);
+      await checkOwner(org, tx, owner);
       if (rest.code !== undefined && (await dal.locationCodeTaken(tx, rest.code, id))) throw taken('code');
       const after = await updateVersioned(tx, {
         table: stockLocations,

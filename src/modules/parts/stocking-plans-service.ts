@@ -8,7 +8,7 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { findOrg } from '../org/org-dal.ts';
+import type { OrgApi } from '../org/index.ts';
 import { partsByIds } from './parts-dal.ts';
 import * as dal from './plans-dal.ts';
 import type { CreatePlanBody, ListPlansQuery, PlanActionBody, UpdatePlanBody } from './plans-schemas.ts';
@@ -27,7 +27,7 @@ const invalidState = (status: string, wanted: string) =>
 
 const today = (now: Date) => formatDay(localDay(zoneFor(ZONE), now.getTime()));
 
-export const stockingPlansService = ({ db }: { db: Db }) => {
+export const stockingPlansService = ({ db, org }: { db: Db; org: Pick<OrgApi, 'findOrg'> }) => {
   const toDtos = async (tx: Executor, views: dal.PlanView[], now: Date) => {
     const lineParts = new Map(
       (
@@ -107,7 +107,7 @@ export const stockingPlansService = ({ db }: { db: Db }) => {
     if (ctx.actor.scope === 'customer')
       throw new AppError('forbidden', { details: { permission: 'stock.plan' } });
     if (!requested) throw fieldError('dealerId', 'is required');
-    if (!(await findOrg(tx, 'dealer', requested, { kind: 'all' })))
+    if (!(await org.findOrg(tx, 'dealer', requested, { kind: 'all' })))
       throw fieldError('dealerId', 'refers to a record that does not exist');
     return requested;
   };

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Ctx } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, can } from '../../platform/permissions.ts';
-import type { AssetsService } from '../assets/assets-service.ts';
+import type { AssetsService } from '../assets/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import type { WorkOrderServices } from '../work-orders/work-orders-module.ts';
 import { historyCard, historyRows } from './history-card.ts';
@@ -57,7 +57,7 @@ export const printService = ({
 }: {
   db: Db;
   field: WorkOrderServices;
-  assets: AssetsService;
+  assets: Pick<AssetsService, 'get' | 'entitlement'>;
   tickets: TicketsService;
 }) => {
   const meta = (ctx: Ctx): PrintMeta => ({ printedAt: ctx.clock.now(), printedBy: ctx.actor.displayName });

@@ -1,4 +1,4 @@
-import type { AssetsService } from '../assets/assets-service.ts';
+import type { AssetsService } from '../assets/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import type { WorkOrdersService } from '../work-orders/work-orders-service.ts';
 

@@ -1,4 +1,4 @@
-import { writeSheet } from '../imports/sheet.ts';
+import { writeSheet } from '../imports/index.ts';
 import type { Figure } from './reports-schemas.ts';
 
 // Each figure's table as an .xlsx sheet with Chinese headers: ratios as percentages, fen as yuan,

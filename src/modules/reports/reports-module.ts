@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import type { JobHandlers } from '../../jobs/jobs.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { dashboardService } from './dashboard-service.ts';
 import { reportsRoutes } from './reports-routes.ts';
@@ -10,7 +10,7 @@ import { reportsService } from './reports-service.ts';
 import { statsService } from './stats-service.ts';
 
 /** Dashboards, the summary-table refresh and the scheduled reports, with the handlers of their jobs. */
-export const buildReportServices = (deps: { db: Db; clock: Clock; notifications: NotificationsService }) => {
+export const buildReportServices = (deps: { db: Db; clock: Clock; notifications: NotificationsApi }) => {
   const dashboard = dashboardService(deps);
   const stats = statsService(deps);
   const reports = reportsService({ ...deps, dashboard, stats });

@@ -4,7 +4,7 @@ import { type Ctx, type RequestContext, writeAudit } from '../../platform/audit.
 import type { Clock } from '../../platform/clock.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import type { DashboardService } from './dashboard-service.ts';
 import { reportContent, summaryLines } from './report-content.ts';
 import * as dal from './report-runs-dal.ts';
@@ -35,7 +35,7 @@ const assertStaff = (actor: Actor) => {
 export const reportsService = (deps: {
   db: Db;
   clock: Clock;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
   dashboard: DashboardService;
   stats: StatsService;
 }) => {

@@ -6,7 +6,7 @@ import type { Jobs } from '../../jobs/jobs.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { fieldError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
-import { findCalendar } from '../calendars/calendars-dal.ts';
+import type { CalendarsApi } from '../calendars/index.ts';
 import * as dal from './sla-dal.ts';
 import type { CreateSlaPolicyBody, Metric, UpdateSlaPolicyBody } from './sla-schemas.ts';
 
@@ -44,11 +44,12 @@ const toDto = ({ policy, calendarName }: { policy: dal.SlaPolicyRow; calendarNam
 });
 
 const checkTerms = async (
+  calendars: Pick<CalendarsApi, 'findCalendar'>,
   tx: Executor,
   input: { calendarId?: string; targets?: { metric: string }[]; escalations?: { metric: string }[] },
   current?: dal.SlaPolicyRow,
 ) => {
-  if (input.calendarId && !(await findCalendar(tx, input.calendarId)))
+  if (input.calendarId && !(await calendars.findCalendar(tx, input.calendarId)))
     throw fieldError('calendarId', 'refers to a record that does not exist');
   const targets = input.targets ?? (current?.targets as { metric: string }[]) ?? [];
   const seen = new Set<string>();
@@ -67,7 +68,15 @@ const checkTerms = async (
  */
 export const CREATED_POLICY_PRIORITY = 0;
 
-export const slaService = ({ db, jobs }: { db: Db; jobs: Jobs }) => ({
+export const slaService = ({
+  db,
+  jobs,
+  calendars,
+}: {
+  db: Db;
+  jobs: Jobs;
+  calendars: Pick<CalendarsApi, 'findCalendar'>;
+}) => ({
   list: async (ctx: Ctx) => {
     assertCan(ctx.actor, 'sla.read');
     return { items: (await dal.listPolicies(db)).map(toDto) };
@@ -84,7 +93,7 @@ export const slaService = ({ db, jobs }: { db: Db; jobs: Jobs }) => ({
     assertCan(ctx.actor, 'sla.write');
     const now = ctx.clock.now();
     return db.transaction(async (tx) => {
-      await checkTerms(tx, input);
+      await checkTerms(calendars, tx, input);
       const row = await dal.insertPolicy(tx, {
         ...input,
         priority: input.priority ?? CREATED_POLICY_PRIORITY,
@@ -104,6 +113,7 @@ export const slaService = ({ db, jobs }: { db: Db; jobs: Jobs }) => ({
       const before = await dal.findPolicy(tx, id);
       if (!before) throw notFound('sla_policy', id);
       await checkTerms(
+        calendars,
         tx,
         { ...rest, escalations: rest.escalations ?? (before.policy.escalations as EscalationStep[]) },
         before.policy,

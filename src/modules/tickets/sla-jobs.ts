@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.ts';
 import type { SlaRecomputePayload } from '../../jobs/jobs.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
-import { policyTerms } from '../sla/sla-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
+import { policyTerms } from '../sla/index.ts';
 import { METRIC_ZH, stepsDue } from './ticket-clocks.ts';
 import { eventRows } from './ticket-dto.ts';
 import { clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
@@ -23,7 +23,7 @@ export const slaJobs = ({
 }: {
   db: Db;
   clock: Clock;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
 }) => {
   /** One batch of reached escalation steps; returns how many steps fired. */
   const escalateBatch = async (limit: number) => {

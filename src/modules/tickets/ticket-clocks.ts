@@ -7,7 +7,7 @@ import {
   thresholdAt,
 } from '../../domain/sla/sla-clock.ts';
 import { cachedWorkingTime, type WorkingTime } from '../../domain/sla/working-time.ts';
-import type { EscalationStep } from '../sla/sla-service.ts';
+import type { EscalationStep } from '../sla/index.ts';
 
 // Glue between stored rows and the pure clock rule: the one place that turns a ticket's clocks,
 // pauses, policy and calendar into due times, states, reasons and the next escalation instant.

@@ -5,10 +5,9 @@ import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
-import { findAsset } from '../assets/assets-dal.ts';
-import { entitlementFor } from '../assets/entitlement-service.ts';
-import { findCustomer } from '../customers/customers-dal.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import { entitlementFor, findAsset } from '../assets/index.ts';
+import { findCustomer } from '../customers/index.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import { eventDto, eventRows, ticketSummaryDto } from './ticket-dto.ts';
 import { choosePolicy, clocksFor, contextFor, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
@@ -33,7 +32,7 @@ export type CreateTicketOpts = {
  * Returns the ticket as the API shows it and the outbox rows to deliver after the commit.
  */
 export const createTicketInTx =
-  ({ notifications }: { notifications: NotificationsService }) =>
+  ({ notifications }: { notifications: NotificationsApi }) =>
   async (tx: Executor, ctx: Ctx, input: Static<typeof CreateTicketBody>, opts: CreateTicketOpts) => {
     assertCan(ctx.actor, opts.permission);
     const scope = scopeFilter(ctx.actor);
@@ -174,7 +173,7 @@ export const createTicketInTx =
   };
 
 /** Registration in its own transaction; notices go out after the commit. */
-export const createTicket = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
+export const createTicket = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
   const inTx = createTicketInTx({ notifications });
   return async (ctx: Ctx, input: Static<typeof CreateTicketBody>) => {
     assertCan(ctx.actor, 'ticket.create');

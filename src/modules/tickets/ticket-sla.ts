@@ -1,10 +1,8 @@
 import type { Executor } from '../../db/client.ts';
 import { matchPolicy } from '../../domain/sla/policy-match.ts';
 import type { ClockReason } from '../../domain/sla/sla-clock.ts';
-import { findCalendar } from '../calendars/calendars-dal.ts';
-import { calendarKey, specOf } from '../calendars/calendars-service.ts';
-import { findPolicy, listPolicies, type SlaPolicyRow } from '../sla/sla-dal.ts';
-import { policyTerms } from '../sla/sla-service.ts';
+import { calendarKey, findCalendar, specOf } from '../calendars/index.ts';
+import { findPolicy, listPolicies, policyTerms, type SlaPolicyRow } from '../sla/index.ts';
 import { type ClockSeed, type ComputedClock, computeClocks, summarise } from './ticket-clocks.ts';
 import * as dal from './tickets-dal.ts';
 

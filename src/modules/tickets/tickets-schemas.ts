@@ -1,7 +1,7 @@
 import { type TLiteral, type TUnion, Type } from '@sinclair/typebox';
 import { TICKET_STATUSES, TRANSITION_TARGETS } from '../../domain/tickets/ticket-status.ts';
 import { Nullable, Phone, Text, Timestamp, Uuid, Version } from '../../platform/schemas.ts';
-import { CHANNELS, TICKET_TYPES } from '../sla/sla-schemas.ts';
+import { CHANNELS, TICKET_TYPES } from '../sla/index.ts';
 
 export type { TicketStatus } from '../../domain/tickets/ticket-status.ts';
 export const STATUSES = TICKET_STATUSES;

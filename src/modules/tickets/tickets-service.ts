@@ -5,8 +5,8 @@ import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
-import { writeSheet } from '../imports/sheet.ts';
-import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
+import { writeSheet } from '../imports/index.ts';
+import type { Notice, NotificationsApi } from '../notifications/index.ts';
 import type { ClockSeed } from './ticket-clocks.ts';
 import { createTicket, createTicketInTx } from './ticket-create.ts';
 import { attachmentDto, eventDto, eventRows, type NewEvent, ticketSummaryDto } from './ticket-dto.ts';
@@ -34,7 +34,7 @@ const csv = (s: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
-export const ticketsService = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
+export const ticketsService = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {
     assertCan(ctx.actor, 'ticket.read');
     const row = await dal.findTicket(exec, id, scopeFilter(ctx.actor));

@@ -4,7 +4,7 @@ import { users } from '../../db/schema/index.ts';
 import { type RequestContext, writeAudit } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { generatePassword, hashPassword } from '../../platform/passwords.ts';
-import { clearThrottles, findUserForLogin, revokeUserSessions } from '../auth/auth-dal.ts';
+import type { AuthSessions } from '../auth/index.ts';
 
 export type UnlockResult =
   | { found: false }
@@ -18,11 +18,13 @@ export type UnlockResult =
 export const adminUnlock = async (opts: {
   db: Db;
   clock: Clock;
+  /** Handed in by the CLI (the auth module's session steps). */
+  sessions: AuthSessions;
   username: string;
   resetPassword: boolean;
 }): Promise<UnlockResult> => {
-  const { db, clock } = opts;
-  const user = await findUserForLogin(db, opts.username);
+  const { db, clock, sessions } = opts;
+  const user = await sessions.findUserForLogin(db, opts.username);
   if (!user) return { found: false };
   const newPassword = opts.resetPassword ? generatePassword() : null;
   const passwordHash = newPassword ? await hashPassword(newPassword) : null;
@@ -40,7 +42,7 @@ export const adminUnlock = async (opts: {
         ...(passwordHash ? { passwordHash, passwordChangedAt: now, mustChangePassword: true } : {}),
       })
       .where(eq(users.id, user.id));
-    await clearThrottles(tx, user.id);
+    await sessions.clearThrottles(tx, user.id);
     await writeAudit(tx, ctx, {
       action: 'unlock',
       entity: 'user',
@@ -51,7 +53,7 @@ export const adminUnlock = async (opts: {
       after: { lockedUntil: null, failedLoginCount: 0 },
     });
     if (passwordHash) {
-      await revokeUserSessions(tx, user.id, now);
+      await sessions.revokeUserSessions(tx, user.id, now);
       await writeAudit(tx, ctx, {
         action: 'password_reset',
         entity: 'user',

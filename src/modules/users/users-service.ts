@@ -8,7 +8,7 @@ import { assertPasswordAllowed } from '../../platform/password-policy.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { type Actor, assertCan, inScope, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { clearThrottles, revokeUserSessions } from '../auth/auth-dal.ts';
+import type { AuthSessions } from '../auth/index.ts';
 import * as dal from './users-dal.ts';
 import type { CreateUserBody, ListUsersQuery, UpdateUserBody } from './users-schemas.ts';
 
@@ -46,7 +46,13 @@ const checkRoleFit = async (
   return role;
 };
 
-export const usersService = ({ db }: { db: Db }) => {
+export const usersService = ({
+  db,
+  sessions,
+}: {
+  db: Db;
+  sessions: Pick<AuthSessions, 'clearThrottles' | 'revokeUserSessions'>;
+}) => {
   const list = async (ctx: Ctx, q: Static<typeof ListUsersQuery>) => {
     assertCan(ctx.actor, 'user.read');
     const r = await dal.listUsers(db, { ...q, scope: scopeFilter(ctx.actor) });
@@ -124,7 +130,7 @@ export const usersService = ({ db }: { db: Db }) => {
         at: ctx.clock.now(),
       });
       // A deactivated user is logged out everywhere at once.
-      if (patch.active === false) await revokeUserSessions(tx, id, ctx.clock.now());
+      if (patch.active === false) await sessions.revokeUserSessions(tx, id, ctx.clock.now());
       await writeAudit(tx, ctx, { action: 'update', entity: 'user', entityId: id, before, after: row });
       return toUserDto(row);
     });
@@ -154,8 +160,8 @@ export const usersService = ({ db }: { db: Db }) => {
         },
         at: now,
       });
-      await revokeUserSessions(tx, id, now);
-      await clearThrottles(tx, id);
+      await sessions.revokeUserSessions(tx, id, now);
+      await sessions.clearThrottles(tx, id);
       await writeAudit(tx, ctx, { action: 'password_reset', entity: 'user', entityId: id });
     });
   };
@@ -172,7 +178,7 @@ export const usersService = ({ db }: { db: Db }) => {
         at: ctx.clock.now(),
       });
       // Every client's wait and the account-wide evidence go too, or the next failure would re-lock.
-      await clearThrottles(tx, id);
+      await sessions.clearThrottles(tx, id);
       await writeAudit(tx, ctx, {
         action: 'unlock',
         entity: 'user',

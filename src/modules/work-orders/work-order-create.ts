@@ -5,8 +5,8 @@ import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { assertCan, inScope } from '../../platform/permissions.ts';
-import { engineersByIds } from '../engineers/engineers-dal.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import { engineersByIds } from '../engineers/index.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { moveTicket } from './ticket-link.ts';
 import { computeMoney } from './work-order-money.ts';
@@ -36,7 +36,7 @@ export const createWorkOrder =
     orders,
   }: {
     db: Db;
-    notifications: NotificationsService;
+    notifications: NotificationsApi;
     tickets: TicketsService;
     orders: WorkOrdersService;
   }) =>

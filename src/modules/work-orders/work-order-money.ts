@@ -1,9 +1,8 @@
 import type { Executor } from '../../db/client.ts';
 import { type Charges, computeCharges, type PriceTerms } from '../../domain/field/charges.ts';
 import type { Coverage, Reason } from '../../domain/warranty/entitlement-types.ts';
-import { findAsset } from '../assets/assets-dal.ts';
-import { entitlementFor, loadEntitlementBasis } from '../assets/entitlement-service.ts';
-import { activePriceLists, type PriceListRow } from '../parts/parts-dal.ts';
+import { entitlementFor, findAsset, loadEntitlementBasis } from '../assets/index.ts';
+import { activePriceLists, type PriceListRow } from '../parts/index.ts';
 import * as dal from './work-orders-dal.ts';
 
 // Who pays for a work order, line by line: the entitlement of the work (cause, hours, dates) and of

@@ -6,8 +6,8 @@ import {
   type WorkOrderStatus,
 } from '../../domain/field/work-order-status.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
-import { recordMeterReading } from '../assets/meter-readings.ts';
-import { releaseStock } from '../parts/stock-ops.ts';
+import { recordMeterReading } from '../assets/index.ts';
+import { releaseStock } from '../parts/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { moveTicket } from './ticket-link.ts';
 import { checkEngineers } from './work-order-create.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Storage } from '../../platform/storage.ts';
-import type { NotificationsService } from '../notifications/notifications-service.ts';
+import type { NotificationsApi } from '../notifications/index.ts';
 import type { TicketsService } from '../tickets/tickets-service.ts';
 import { dispatchBoard } from './dispatch-board.ts';
 import { createWorkOrder } from './work-order-create.ts';
@@ -14,7 +14,7 @@ import { workOrdersService } from './work-orders-service.ts';
 /** The field-work services, built once for the routes. */
 export const buildWorkOrderServices = (deps: {
   db: Db;
-  notifications: NotificationsService;
+  notifications: NotificationsApi;
   tickets: TicketsService;
   storage: Storage;
 }) => {

@@ -3,8 +3,8 @@ import type { Db, Executor } from '../../db/client.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, forbiddenAny, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, can, type Permission, scopeFilter } from '../../platform/permissions.ts';
-import { engineerOfUser } from '../engineers/engineers-dal.ts';
-import type { Notice, NotificationsService } from '../notifications/notifications-service.ts';
+import { engineerOfUser } from '../engineers/index.ts';
+import type { Notice, NotificationsApi } from '../notifications/index.ts';
 import { findTicketForOrder } from './ticket-link.ts';
 import { detailDto, summaryDto } from './work-order-dto.ts';
 import { computeMoney } from './work-order-money.ts';
@@ -33,7 +33,7 @@ const csv = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export const workOrdersService = ({ db, notifications }: { db: Db; notifications: NotificationsService }) => {
+export const workOrdersService = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
   /**
    * The scope of orders an actor sees: with `workorder.read` its data scope; a field engineer with
    * only `workorder.field` sees just the orders it is sent on.
