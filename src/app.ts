@@ -164,7 +164,14 @@ export const buildApp = async ({
 
   // The aggregates built on them. Until they have their own index.ts builders (issue 10), they are
   // built here from their existing builders and wrapped in the same AppModule shape.
-  const ticketServices = buildTicketServices({ db, clock, storage: files, notifications: notifications.api });
+  const ticketServices = buildTicketServices({
+    db,
+    clock,
+    storage: files,
+    notifications: notifications.api,
+    customers: customers.api,
+    assets: assets.api,
+  });
   const tickets: AppModule = {
     name: 'tickets',
     routes: (a) => ticketsRoutes(a, ticketServices),

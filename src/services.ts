@@ -1,5 +1,7 @@
 import type { Db } from './db/client.ts';
 import type { JobHandlers, Jobs } from './jobs/jobs.ts';
+import type { AssetsApi } from './modules/assets/index.ts';
+import type { CustomersApi } from './modules/customers/index.ts';
 import type { NotificationsApi } from './modules/notifications/index.ts';
 import { slaJobs } from './modules/tickets/sla-jobs.ts';
 import { ticketAttachments } from './modules/tickets/ticket-attachments.ts';
@@ -14,9 +16,11 @@ export const buildTicketServices = (deps: {
   clock: Clock;
   storage: Storage;
   notifications: NotificationsApi;
+  customers: Pick<CustomersApi, 'findCustomer'>;
+  assets: Pick<AssetsApi, 'findAsset' | 'entitlementFor'>;
 }) => {
   const { db, clock, notifications } = deps;
-  const tickets = ticketsService({ db, notifications });
+  const tickets = ticketsService({ db, notifications, customers: deps.customers, assets: deps.assets });
   const sla = slaJobs({ db, clock, notifications });
   const handlers: JobHandlers = {
     'sla-recompute': (p) => sla.recompute(p),

@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineJobs } from '../../src/jobs/jobs.ts';
 import { startBoss } from '../../src/jobs/workers.ts';
+import { entitlementFor, findAsset } from '../../src/modules/assets/index.ts';
+import { findCustomer } from '../../src/modules/customers/index.ts';
 import { buildNotificationsModule } from '../../src/modules/notifications/index.ts';
 import { localStorage } from '../../src/platform/storage.ts';
 import { buildTicketServices } from '../../src/services.ts';
@@ -127,6 +129,8 @@ const secondWorker = () => {
     clock: t.clock,
     storage: localStorage('/tmp/unused'),
     notifications: n.api,
+    customers: { findCustomer },
+    assets: { findAsset, entitlementFor },
   });
   return w;
 };

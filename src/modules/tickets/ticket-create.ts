@@ -5,8 +5,8 @@ import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
-import { entitlementFor, findAsset } from '../assets/index.ts';
-import { findCustomer } from '../customers/index.ts';
+import type { AssetsApi } from '../assets/index.ts';
+import type { CustomersApi } from '../customers/index.ts';
 import type { NotificationsApi } from '../notifications/index.ts';
 import { eventDto, eventRows, ticketSummaryDto } from './ticket-dto.ts';
 import { choosePolicy, clocksFor, contextFor, storeClocks } from './ticket-sla.ts';
@@ -31,8 +31,15 @@ export type CreateTicketOpts = {
  * Registration inside a transaction the caller holds (complaints create their ticket in theirs).
  * Returns the ticket as the API shows it and the outbox rows to deliver after the commit.
  */
+/** What registration needs from other modules: the customer and asset reads, the entitlement rule, notices. */
+export type TicketCreateDeps = {
+  notifications: NotificationsApi;
+  customers: Pick<CustomersApi, 'findCustomer'>;
+  assets: Pick<AssetsApi, 'findAsset' | 'entitlementFor'>;
+};
+
 export const createTicketInTx =
-  ({ notifications }: { notifications: NotificationsApi }) =>
+  ({ notifications, customers, assets }: TicketCreateDeps) =>
   async (tx: Executor, ctx: Ctx, input: Static<typeof CreateTicketBody>, opts: CreateTicketOpts) => {
     assertCan(ctx.actor, opts.permission);
     const scope = scopeFilter(ctx.actor);
@@ -44,9 +51,9 @@ export const createTicketInTx =
     const occurredAt = input.occurredAt ? new Date(input.occurredAt) : null;
     if (occurredAt && occurredAt > reportedAt) throw fieldError('occurredAt', 'is after reportedAt');
     const deliveries: string[] = [];
-    const customer = await findCustomer(tx, input.customerId, scope);
+    const customer = await customers.findCustomer(tx, input.customerId, scope);
     if (!customer) throw fieldError('customerId', 'refers to a record that does not exist');
-    const asset = input.assetId ? await findAsset(tx, input.assetId, scope) : null;
+    const asset = input.assetId ? await assets.findAsset(tx, input.assetId, scope) : null;
     if (input.assetId && !asset) throw fieldError('assetId', 'refers to a record that does not exist');
     if (asset && asset.asset.customerId !== customer.id)
       throw fieldError('assetId', 'belongs to another customer');
@@ -55,7 +62,7 @@ export const createTicketInTx =
       ? {
           decidedAt: now.toISOString(),
           serialNo: asset.asset.serialNo,
-          ...(await entitlementFor(
+          ...(await assets.entitlementFor(
             tx,
             asset.asset,
             { at: (occurredAt ?? reportedAt).toISOString(), reportedAt: reportedAt.toISOString() },
@@ -173,8 +180,9 @@ export const createTicketInTx =
   };
 
 /** Registration in its own transaction; notices go out after the commit. */
-export const createTicket = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
-  const inTx = createTicketInTx({ notifications });
+export const createTicket = ({ db, ...deps }: { db: Db } & TicketCreateDeps) => {
+  const { notifications } = deps;
+  const inTx = createTicketInTx(deps);
   return async (ctx: Ctx, input: Static<typeof CreateTicketBody>) => {
     assertCan(ctx.actor, 'ticket.create');
     const { dto, deliveries } = await db.transaction((tx) =>

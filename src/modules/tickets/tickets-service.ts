@@ -8,7 +8,7 @@ import { type Actor, assertCan, type Permission, scopeFilter } from '../../platf
 import { writeSheet } from '../imports/index.ts';
 import type { Notice, NotificationsApi } from '../notifications/index.ts';
 import type { ClockSeed } from './ticket-clocks.ts';
-import { createTicket, createTicketInTx } from './ticket-create.ts';
+import { createTicket, createTicketInTx, type TicketCreateDeps } from './ticket-create.ts';
 import { attachmentDto, eventDto, eventRows, type NewEvent, ticketSummaryDto } from './ticket-dto.ts';
 import { choosePolicy, clocksFor, loadClockContext, storeClocks } from './ticket-sla.ts';
 import * as dal from './tickets-dal.ts';
@@ -34,7 +34,8 @@ const csv = (s: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
-export const ticketsService = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
+export const ticketsService = ({ db, ...deps }: { db: Db } & TicketCreateDeps) => {
+  const { notifications } = deps;
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {
     assertCan(ctx.actor, 'ticket.read');
     const row = await dal.findTicket(exec, id, scopeFilter(ctx.actor));
@@ -176,9 +177,9 @@ export const ticketsService = ({ db, notifications }: { db: Db; notifications: N
     get,
     mutate,
     applyInTx,
-    create: createTicket({ db, notifications }),
+    create: createTicket({ db, ...deps }),
     /** Registration inside the caller's transaction (a complaint creates its ticket in its own). */
-    createInTx: createTicketInTx({ notifications }),
+    createInTx: createTicketInTx(deps),
     list,
 
     update: (ctx: Ctx, id: string, input: Static<typeof UpdateTicketBody>) => {
