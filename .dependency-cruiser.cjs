@@ -28,6 +28,7 @@ const TABLE_OWNERS = {
   notifications: ['notifications'], // notifications, notification_deliveries, webhooks
   org: ['org'], // departments, service_centres, dealers
   parts: ['parts'], // parts, stock_locations, stock_levels, stock_moves, stocking_plans, price_lists
+  returns: ['returns'], // return_requests, return_events, return_photos, return_pickup_cities
   reviews: ['reviews'], // customer_reviews
   sla: ['calendars', 'sla'], // calendars → calendars, sla_policies → sla
   stats: ['reports'], // daily_*_stats and backlog_stats, the summary tables of the dashboards

@@ -30,6 +30,7 @@ import { printRoutes } from './modules/print/print-routes.ts';
 import { printService } from './modules/print/print-service.ts';
 import { buildProductsModule } from './modules/products/index.ts';
 import { buildReportServices, reportRoutes } from './modules/reports/reports-module.ts';
+import { buildReturnsModule } from './modules/returns/index.ts';
 import { buildReviewsModule } from './modules/reviews/index.ts';
 import { buildRolesModule } from './modules/roles/index.ts';
 import { buildSlaModule } from './modules/sla/index.ts';
@@ -209,6 +210,17 @@ export const buildApp = async ({
     tickets: ticketServices.tickets,
   });
 
+  // 三包退换货: each request opens its own return ticket through the ticket service.
+  const returns = buildReturnsModule({
+    db,
+    clock,
+    customers: customers.api,
+    assets: assets.api,
+    users: users.api,
+    notifications: notifications.api,
+    tickets: ticketServices.tickets,
+  });
+
   // Registered in this order (it is the order of the OpenAPI document), each the same way.
   const modules: AppModule<unknown>[] = [
     health,
@@ -244,6 +256,7 @@ export const buildApp = async ({
       api: {},
     },
     { name: 'complaints', routes: (a) => complaintsRoutes(a, complaintServices), api: {} },
+    returns,
   ];
   handlers = mergeHandlers(modules);
 

@@ -13,6 +13,7 @@ export const JOB_NAMES = [
   'report-weekly',
   'report-monthly',
   'stats-refresh',
+  'returns-alert',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -33,6 +34,7 @@ export type JobPayloads = {
   'report-weekly': { period?: string };
   'report-monthly': { period?: string };
   'stats-refresh': { from?: string };
+  'returns-alert': Record<string, never>;
 };
 
 export type Jobs = {

@@ -9,6 +9,8 @@ import { JOB_NAMES, type JobHandlers, type JobName, type Jobs } from './jobs.ts'
 
 const SCHEDULES: Partial<Record<JobName, string>> = {
   'sla-escalate': '* * * * *',
+  // Return requests whose open step is about to miss, or has missed, its promised time.
+  'returns-alert': '* * * * *',
   'notify-sweep': '* * * * *',
   'customer-review': '17 * * * *',
   // Quarterly surveys go out on the first day of each quarter; reminders daily.

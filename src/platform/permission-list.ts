@@ -151,6 +151,29 @@ export const PERMISSIONS = [
     name: '立即刷新看板、重新生成报表',
     nameEn: 'Refresh dashboards and rerun reports now',
   },
+  // 三包退换货 (SPEC 2.8): the customer and the desk file; the desk reviews and handles the goods;
+  // the technical department inspects; finance approves refunds; the administrator keeps the city list.
+  { code: 'return.read', group: 'return', name: '查看退换货申请', nameEn: 'View return requests' },
+  { code: 'return.create', group: 'return', name: '登记退换货申请', nameEn: 'File return requests' },
+  {
+    code: 'return.review',
+    group: 'return',
+    name: '审核退换货申请（同意、拒绝）',
+    nameEn: 'Review return requests (approve, reject)',
+  },
+  {
+    code: 'return.handle',
+    group: 'return',
+    name: '办理退换货（收货、质检、退款申请、换货、返修、退回）',
+    nameEn: 'Handle returns (receipt, inspection, refund draft, exchange, repair, send back)',
+  },
+  { code: 'return.refund', group: 'return', name: '审批退款', nameEn: 'Approve refunds' },
+  {
+    code: 'return.settings',
+    group: 'return',
+    name: '维护上门取件城市',
+    nameEn: 'Maintain the pickup city list',
+  },
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number]['code'];

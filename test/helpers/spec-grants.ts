@@ -40,6 +40,11 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       // complaints are escalated to managers; corrective actions and improvements need their say
       'complaint.read',
       'complaint.create',
+      // approvals: a return request's review
+      'return.read',
+      'return.create',
+      'return.review',
+      'return.handle',
       'complaint.handle',
       'improvement.write',
       // dashboards: reading them and refreshing them now
@@ -78,6 +83,11 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       'survey.read',
       'complaint.read',
       'complaint.create',
+      // "registers every call, letter" — returns too; checks warranty (the 三包 options) and supervises deadlines
+      'return.read',
+      'return.create',
+      'return.review',
+      'return.handle',
       // supervising deadlines: SLA attainment
       'report.read',
     ],
@@ -122,6 +132,9 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       // fault analyses for R&D: complaints' root causes and improvement suggestions
       'complaint.read',
       'complaint.create',
+      // appraises returned goods against the return standard (质检)
+      'return.read',
+      'return.handle',
       'complaint.handle',
       'improvement.write',
       'report.read',
@@ -153,6 +166,9 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       'survey.read',
       'complaint.read',
       'complaint.create',
+      // files returns for its customers
+      'return.read',
+      'return.create',
       'report.read',
     ],
   },
@@ -171,6 +187,8 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       'survey.write',
       'complaint.read',
       'complaint.create',
+      // follows returns as part of customer service
+      'return.read',
       'complaint.handle',
       'improvement.write',
       'report.read',
@@ -189,6 +207,9 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       'workorder.settle',
       'complaint.read',
       'complaint.create',
+      // "refunds"
+      'return.read',
+      'return.refund',
       'report.read',
     ],
   },
@@ -208,6 +229,9 @@ export const SPEC_GRANTS: Readonly<Record<string, SpecRole>> = {
       'quote.accept',
       'complaint.read',
       'complaint.create',
+      // "requests returns"
+      'return.read',
+      'return.create',
     ],
   },
 };

@@ -130,7 +130,8 @@ export const meterReadings = pgTable(
   (t) => [index('meter_readings_asset_idx').on(t.assetId, t.readAt)],
 );
 
-// GPS tampering voids the warranty; a replaced part starts its own warranty.
+// GPS tampering voids the warranty; a replaced part starts its own warranty; repairs count toward a
+// 三包 replacement; maintenance marks a periodic inspection done.
 export const assetEvents = pgTable(
   'asset_events',
   {
@@ -141,9 +142,20 @@ export const assetEvents = pgTable(
     kind: text('kind').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     partCode: text('part_code'),
+    // repair: the fault repaired (counted by the 三包 replacement rule); maintenance: the meter reading.
+    faultCode: text('fault_code'),
+    hours: doublePrecision('hours'),
+    // Who recorded it: a work order or a return records its own; null when entered by hand.
+    sourceType: text('source_type'),
+    sourceId: uuid('source_id'),
     note: text('note'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('asset_events_asset_idx').on(t.assetId, t.at)],
+  (t) => [
+    index('asset_events_asset_idx').on(t.assetId, t.at),
+    uniqueIndex('asset_events_source_uq')
+      .on(t.sourceType, t.sourceId, t.kind)
+      .where(sql`source_id is not null`),
+  ],
 );

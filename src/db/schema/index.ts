@@ -9,6 +9,7 @@ export * from './imports.ts';
 export * from './notifications.ts';
 export * from './org.ts';
 export * from './parts.ts';
+export * from './returns.ts';
 export * from './reviews.ts';
 export * from './sla.ts';
 export * from './stats.ts';

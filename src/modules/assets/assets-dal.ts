@@ -120,5 +120,12 @@ export const bumpLatestReading = (db: Executor, assetId: string, hours: number, 
 export const eventsOf = (db: Executor, assetId: string) =>
   db.select().from(assetEvents).where(eq(assetEvents.assetId, assetId)).orderBy(asc(assetEvents.at));
 
+/** The unit's repairs (kind `repair`), for the 三包 repeat-failure rule. */
+export const repairsOf = async (db: Executor, assetId: string) =>
+  db
+    .select({ at: assetEvents.at, faultCode: assetEvents.faultCode })
+    .from(assetEvents)
+    .where(and(eq(assetEvents.assetId, assetId), eq(assetEvents.kind, 'repair')));
+
 export const insertEvent = async (db: Executor, row: typeof assetEvents.$inferInsert) =>
   (await db.insert(assetEvents).values(row).returning())[0]!;

@@ -115,9 +115,17 @@ export const MeterReading = Type.Object({
 
 export const AssetEventBody = Type.Object(
   {
-    kind: Type.Union([Type.Literal('gps_tamper'), Type.Literal('part_replaced')]),
+    kind: Type.Union([
+      Type.Literal('gps_tamper'),
+      Type.Literal('part_replaced'),
+      Type.Literal('repair'),
+      Type.Literal('maintenance'),
+    ]),
     at: DateOrTime,
     partCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 60 }))),
+    // repair: the fault repaired; maintenance: the meter reading the inspection was done at.
+    faultCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 60 }))),
+    hours: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1_000_000 }))),
     note: Type.Optional(Nullable(Text(1000))),
   },
   { additionalProperties: false },
@@ -128,6 +136,10 @@ export const AssetEvent = Type.Object({
   kind: Type.String(),
   at: Timestamp,
   partCode: Nullable(Type.String()),
+  faultCode: Nullable(Type.String()),
+  hours: Nullable(Type.Number()),
+  sourceType: Nullable(Type.String()),
+  sourceId: Nullable(Uuid),
   note: Nullable(Type.String()),
   createdAt: Timestamp,
 });

@@ -206,6 +206,10 @@ export const assetsService = ({
       assertCan(ctx.actor, 'asset.record');
       if (input.kind === 'part_replaced' && !input.partCode)
         throw fieldError('partCode', 'is required for a replaced part');
+      if (input.kind === 'repair' && !input.faultCode)
+        throw fieldError('faultCode', 'is required for a repair');
+      if (input.kind === 'maintenance' && (input.hours === undefined || input.hours === null))
+        throw fieldError('hours', 'is required for a maintenance');
       return db.transaction(async (tx) => {
         await load(tx, ctx, id);
         const row = await dal.insertEvent(tx, {
@@ -213,6 +217,8 @@ export const assetsService = ({
           kind: input.kind,
           at: toInstant(input.at),
           partCode: input.partCode ?? null,
+          faultCode: input.kind === 'repair' ? (input.faultCode ?? null) : null,
+          hours: input.kind === 'maintenance' ? (input.hours ?? null) : null,
           note: input.note ?? null,
           createdBy: ctx.actor.userId,
           createdAt: ctx.clock.now(),

@@ -80,11 +80,14 @@ export const entitlementFor = async (
       wearParts: model.wearParts,
       consumables: model.consumables,
     },
-    events: events.map((e) => ({
-      kind: e.kind as 'gps_tamper' | 'part_replaced',
-      at: e.at,
-      partCode: e.partCode,
-    })),
+    // Repairs and maintenances do not change the term; only tampering and replaced parts do.
+    events: events
+      .filter((e) => e.kind === 'gps_tamper' || e.kind === 'part_replaced')
+      .map((e) => ({
+        kind: e.kind as 'gps_tamper' | 'part_replaced',
+        at: e.at,
+        partCode: e.partCode,
+      })),
     query: {
       at,
       hours,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { AppModule } from '../../platform/module.ts';
 import type { CustomersApi } from '../customers/index.ts';
 import type { ProductsApi } from '../products/index.ts';
-import { findAsset, insertEvent, listAssets } from './assets-dal.ts';
+import { findAsset, insertEvent, listAssets, repairsOf } from './assets-dal.ts';
 import { assetsRoutes } from './assets-routes.ts';
 import { assetsService, toAssetDto } from './assets-service.ts';
 import { entitlementFor, loadEntitlementBasis } from './entitlement-service.ts';
@@ -18,6 +18,7 @@ const steps = {
   findAsset,
   listAssets,
   insertEvent,
+  repairsOf,
   recordMeterReading,
   entitlementFor,
   loadEntitlementBasis,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
 import { roles, users } from '../../db/schema/index.ts';
@@ -68,3 +68,34 @@ export const insertUser = async (db: Executor, row: typeof users.$inferInsert) =
 
 export const findRole = async (db: Executor, code: string) =>
   (await db.select().from(roles).where(eq(roles.code, code)))[0] ?? null;
+
+/**
+ * Active staff with one of these roles, to notify: the company's own (dealerId null), or, with a
+ * dealer, that dealer's staff too.
+ */
+export const activeUserIdsWithRoles = async (db: Executor, roleCodes: string[], dealerId: string | null) =>
+  roleCodes.length === 0
+    ? []
+    : (
+        await db
+          .select({ id: users.id })
+          .from(users)
+          .where(
+            and(
+              inArray(users.roleCode, roleCodes),
+              eq(users.active, true),
+              dealerId
+                ? sql`(${users.dealerId} is null or ${users.dealerId} = ${dealerId})`
+                : sql`${users.dealerId} is null`,
+            ),
+          )
+      ).map((u) => u.id);
+
+/** The customer's own active portal users, to tell them how their request goes. */
+export const activeUserIdsOfCustomer = async (db: Executor, customerId: string) =>
+  (
+    await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.customerId, customerId), eq(users.active, true)))
+  ).map((u) => u.id);

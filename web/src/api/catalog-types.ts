@@ -55,7 +55,7 @@ export type AssetListParams = QueryOf<'/api/assets'>;
 export type MeterReading = Item<ResponseOf<'/api/assets/{id}/meter-readings'>['items']>;
 export type AssetEventBody = BodyOf<'/api/assets/{id}/events'>;
 export type AssetEventKind = AssetEventBody['kind'];
-export const EVENT_KINDS = allOf<AssetEventKind>()(['part_replaced', 'gps_tamper']);
+export const EVENT_KINDS = allOf<AssetEventKind>()(['part_replaced', 'gps_tamper', 'repair', 'maintenance']);
 export type AssetEvent = Item<ResponseOf<'/api/assets/{id}/events'>['items']>;
 
 export type EntitlementQuery = QueryOf<'/api/assets/{id}/entitlement'>;

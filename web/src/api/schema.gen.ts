@@ -1363,7 +1363,7 @@ export interface paths {
                         nameEn?: string | null;
                         description?: string | null;
                         scope: "all" | "dealer" | "customer";
-                        permissions: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read" | "policy.write" | "pricelist.write" | "report.run")[];
+                        permissions: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read" | "policy.write" | "pricelist.write" | "report.run" | "return.read" | "return.create" | "return.review" | "return.handle" | "return.refund" | "return.settings")[];
                     };
                 };
             };
@@ -1498,7 +1498,7 @@ export interface paths {
                         name?: string;
                         nameEn?: string | null;
                         description?: string | null;
-                        permissions?: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read" | "policy.write" | "pricelist.write" | "report.run")[];
+                        permissions?: ("user.read" | "user.write" | "role.read" | "role.write" | "org.read" | "org.write" | "audit.read" | "customer.read" | "customer.write" | "archive.log.read" | "product.read" | "product.write" | "asset.read" | "asset.write" | "ticket.read" | "ticket.create" | "ticket.handle" | "ticket.assign" | "ticket.reply" | "sla.read" | "sla.write" | "asset.record" | "engineer.read" | "engineer.write" | "workorder.read" | "workorder.write" | "workorder.field" | "workorder.approve" | "workorder.settle" | "quote.accept" | "part.read" | "part.write" | "stock.write" | "stock.plan" | "oldpart.appraise" | "followup.read" | "followup.write" | "survey.read" | "survey.write" | "complaint.read" | "complaint.create" | "complaint.handle" | "improvement.write" | "report.read" | "policy.write" | "pricelist.write" | "report.run" | "return.read" | "return.create" | "return.review" | "return.handle" | "return.refund" | "return.settings")[];
                     };
                 };
             };
@@ -6336,6 +6336,10 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 partCode: string | null;
+                                faultCode: string | null;
+                                hours: number | null;
+                                sourceType: string | null;
+                                sourceId: string | null;
                                 note: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -6433,9 +6437,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        kind: "gps_tamper" | "part_replaced";
+                        kind: "gps_tamper" | "part_replaced" | "repair" | "maintenance";
                         at: string;
                         partCode?: string | null;
+                        faultCode?: string | null;
+                        hours?: number | null;
                         note?: string | null;
                     };
                 };
@@ -6456,6 +6462,10 @@ export interface paths {
                             /** Format: date-time */
                             at: string;
                             partCode: string | null;
+                            faultCode: string | null;
+                            hours: number | null;
+                            sourceType: string | null;
+                            sourceId: string | null;
                             note: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -30899,6 +30909,2664 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    q?: string;
+                    status?: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                    open?: boolean;
+                    customerId?: string;
+                    assetId?: string;
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                assetId: string | null;
+                                serialNo: string | null;
+                                modelName: string | null;
+                                dealerId: string | null;
+                                ticketId: string | null;
+                                ticketNumber: string | null;
+                                workOrderId: string | null;
+                                source: string;
+                                productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                                purchasedAt: string;
+                                receivedAt: string | null;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                requested: "refund" | "exchange" | "repair" | "replacement";
+                                qualityFault: boolean;
+                                faultCode: string | null;
+                                majorComponent: string | null;
+                                goodsComplete: boolean;
+                                reason: string;
+                                contactPhone: string | null;
+                                city: string | null;
+                                eligibility: {
+                                    options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                    requestedAllowed: boolean;
+                                    reasons: {
+                                        code: string;
+                                        clause: string | null;
+                                        message: string;
+                                        messageEn?: string;
+                                    }[];
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                deadlines: {
+                                    [key: string]: {
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        code: string;
+                                        clause: string;
+                                        message: string;
+                                        messageEn: string;
+                                        inputs: {
+                                            [key: string]: unknown;
+                                        };
+                                    };
+                                };
+                                /** Format: date-time */
+                                reviewDueAt: string;
+                                decidedAt: string | null;
+                                approved: boolean | null;
+                                option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                                decisionNote: string | null;
+                                pickupDueAt: string | null;
+                                goodsReceivedAt: string | null;
+                                receiptVia: string | null;
+                                processDueAt: string | null;
+                                inspectedAt: string | null;
+                                inspectionPassed: boolean | null;
+                                inspectionNote: string | null;
+                                checklist: {
+                                    packaging: boolean;
+                                    accessories: boolean;
+                                    manual: boolean;
+                                    warrantyCard: boolean;
+                                    invoice: boolean;
+                                } | null;
+                                refundDueAt: string | null;
+                                sendBackDueAt: string | null;
+                                exchangeDueAt: string | null;
+                                invoiceFen: number | null;
+                                refundFen: number | null;
+                                refundStatus: string;
+                                refundApprovedAt: string | null;
+                                replacementSerialNo: string | null;
+                                shippedAt: string | null;
+                                sentBackAt: string | null;
+                                closedAt: string | null;
+                                nextDueAt: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        assetId?: string | null;
+                        productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                        /** Format: date */
+                        purchasedAt: string;
+                        receivedAt?: string | null;
+                        /** Format: date-time */
+                        submittedAt?: string;
+                        requested: "refund" | "exchange" | "repair" | "replacement";
+                        qualityFault: boolean;
+                        faultCode?: string | null;
+                        majorComponent?: ("engine" | "main_pump" | "main_valve" | "travel" | "swing" | "structure") | null;
+                        goodsComplete: boolean;
+                        reason: string;
+                        ticketId?: string | null;
+                        workOrderId?: string | null;
+                        contactPhone?: string | null;
+                        city?: string | null;
+                        invoiceFen?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        approved: boolean;
+                        option?: ("refund" | "exchange" | "repair" | "replacement") | null;
+                        note?: string | null;
+                        via?: ("pickup" | "mail") | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        via: "pickup" | "mail";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        passed: boolean;
+                        note?: string | null;
+                        checklist?: {
+                            packaging: boolean;
+                            accessories: boolean;
+                            manual: boolean;
+                            warrantyCard: boolean;
+                            invoice: boolean;
+                        } | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen: number;
+                        invoiceFen?: number;
+                        note?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/refund/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        note?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        replacementSerialNo: string;
+                        note?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/repair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        note?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        note?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            status: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            assetId: string | null;
+                            serialNo: string | null;
+                            modelName: string | null;
+                            dealerId: string | null;
+                            ticketId: string | null;
+                            ticketNumber: string | null;
+                            workOrderId: string | null;
+                            source: string;
+                            productCategory: "electronics" | "goods" | "jewellery" | "equipment";
+                            purchasedAt: string;
+                            receivedAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            requested: "refund" | "exchange" | "repair" | "replacement";
+                            qualityFault: boolean;
+                            faultCode: string | null;
+                            majorComponent: string | null;
+                            goodsComplete: boolean;
+                            reason: string;
+                            contactPhone: string | null;
+                            city: string | null;
+                            eligibility: {
+                                options: ("refund" | "exchange" | "repair" | "replacement")[];
+                                requestedAllowed: boolean;
+                                reasons: {
+                                    code: string;
+                                    clause: string | null;
+                                    message: string;
+                                    messageEn?: string;
+                                }[];
+                                inputs: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            deadlines: {
+                                [key: string]: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    code: string;
+                                    clause: string;
+                                    message: string;
+                                    messageEn: string;
+                                    inputs: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            /** Format: date-time */
+                            reviewDueAt: string;
+                            decidedAt: string | null;
+                            approved: boolean | null;
+                            option: ("refund" | "exchange" | "repair" | "replacement") | null;
+                            decisionNote: string | null;
+                            pickupDueAt: string | null;
+                            goodsReceivedAt: string | null;
+                            receiptVia: string | null;
+                            processDueAt: string | null;
+                            inspectedAt: string | null;
+                            inspectionPassed: boolean | null;
+                            inspectionNote: string | null;
+                            checklist: {
+                                packaging: boolean;
+                                accessories: boolean;
+                                manual: boolean;
+                                warrantyCard: boolean;
+                                invoice: boolean;
+                            } | null;
+                            refundDueAt: string | null;
+                            sendBackDueAt: string | null;
+                            exchangeDueAt: string | null;
+                            invoiceFen: number | null;
+                            refundFen: number | null;
+                            refundStatus: string;
+                            refundApprovedAt: string | null;
+                            replacementSerialNo: string | null;
+                            shippedAt: string | null;
+                            sentBackAt: string | null;
+                            closedAt: string | null;
+                            nextDueAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actorName: string | null;
+                                note: string | null;
+                                data: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/return-pickup-cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cities: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cities: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cities: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }

@@ -208,7 +208,14 @@ export const catalogEn: CatalogMessages = {
     addEvent: 'Record event',
     eventAdded: 'Event recorded',
     noEvents: 'No events',
-    eventKinds: { part_replaced: 'Part replaced', gps_tamper: 'GPS removed / blocked' },
+    faultCode: 'Fault code',
+    meterHours: 'Meter hours',
+    eventKinds: {
+      part_replaced: 'Part replaced',
+      gps_tamper: 'GPS removed / blocked',
+      repair: 'Repair (fault code)',
+      maintenance: 'Periodic maintenance (meter hours)',
+    },
   },
   attachmentNames: { hydraulic_breaker: 'Hydraulic breaker' },
   entitlement: {

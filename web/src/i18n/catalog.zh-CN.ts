@@ -201,7 +201,14 @@ export const catalogZh = {
     addEvent: '登记事件',
     eventAdded: '事件已登记',
     noEvents: '暂无事件',
-    eventKinds: { part_replaced: '更换零件', gps_tamper: 'GPS 拆除/屏蔽' },
+    faultCode: '故障代码',
+    meterHours: '工时读数',
+    eventKinds: {
+      part_replaced: '更换零件',
+      gps_tamper: 'GPS 拆除/屏蔽',
+      repair: '维修（故障代码）',
+      maintenance: '定期保养（工时读数）',
+    },
   },
   attachmentNames: { hydraulic_breaker: '液压锤' },
   entitlement: {

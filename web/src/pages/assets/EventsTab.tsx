@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Button, Form, Input, Select, Table, Tag } from 'antd';
+import { App, AutoComplete, Button, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,14 @@ import { createBody } from '../../lib/forms';
 import { useCan } from '../../lib/session';
 import { formatTime, shanghaiInstant, shanghaiPickerValue } from '../../lib/time';
 
-type Values = { kind: AssetEventKind; at: Dayjs; partCode?: string; note?: string };
+type Values = {
+  kind: AssetEventKind;
+  at: Dayjs;
+  partCode?: string;
+  faultCode?: string;
+  hours?: number;
+  note?: string;
+};
 
 export function useEvents(assetId: string) {
   return useQuery({
@@ -50,7 +57,14 @@ export function EventsTab({ assetId, partCodes }: { assetId: string; partCodes: 
     setSaving(true);
     try {
       const { partCode, note } = createBody({ partCode: v.partCode, note: v.note });
-      await assetsApi.addEvent(assetId, { kind: v.kind, at: shanghaiInstant(v.at), partCode, note });
+      await assetsApi.addEvent(assetId, {
+        kind: v.kind,
+        at: shanghaiInstant(v.at),
+        partCode,
+        note,
+        faultCode: v.kind === 'repair' ? v.faultCode?.trim() || null : null,
+        hours: v.kind === 'maintenance' ? (v.hours ?? null) : null,
+      });
       void message.success(t('assets.eventAdded'));
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: [ASSETS] });
@@ -93,6 +107,16 @@ export function EventsTab({ assetId, partCodes }: { assetId: string; partCodes: 
           >
             <AutoComplete style={{ width: 180 }} options={partCodes.map((c) => ({ value: c }))} />
           </Form.Item>
+          {kind === 'repair' && (
+            <Form.Item name="faultCode" label={t('assets.faultCode')} rules={[required]}>
+              <Input style={{ width: 140 }} maxLength={60} />
+            </Form.Item>
+          )}
+          {kind === 'maintenance' && (
+            <Form.Item name="hours" label={t('assets.meterHours')} rules={[required]}>
+              <InputNumber min={0} max={1_000_000} style={{ width: 120 }} />
+            </Form.Item>
+          )}
           <Form.Item name="note" label={t('assets.note')}>
             <Input style={{ width: 220 }} maxLength={1000} />
           </Form.Item>
@@ -119,6 +143,8 @@ export function EventsTab({ assetId, partCodes }: { assetId: string; partCodes: 
             render: (k: string) => <EventKindTag kind={k} />,
           },
           { title: t('assets.partCode'), dataIndex: 'partCode' },
+          { title: t('assets.faultCode'), dataIndex: 'faultCode' },
+          { title: t('assets.meterHours'), dataIndex: 'hours' },
           { title: t('assets.note'), dataIndex: 'note' },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
         ]}
