@@ -316,6 +316,11 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   warrantyStart: { zh: '保修开始日期', en: 'warranty start date' },
   warrantyEnd: { zh: '保修结束日期', en: 'warranty end date' },
 
+  faultCode: { zh: '故障代码', en: 'fault code' },
+  option: { zh: '处理方式', en: 'remedy' },
+  passed: { zh: '质检结论', en: 'inspection result' },
+  invoiceFen: { zh: '发票金额', en: 'invoice amount' },
+
   // Archive access and the audit log.
   decision: { zh: '审批结果', en: 'decision' },
   action: { zh: '操作', en: 'action' },

@@ -638,4 +638,68 @@ export const FIELD_MESSAGE_TEXT: ReadonlyArray<FieldMessageText> = [
     zh: '冲突：第 {2}–{3} 行中有 {1} 行在导入期间已被他人登记',
     en: 'conflicts: {1} row(s) in rows {2}–{3} were registered by someone else meanwhile',
   },
+  // Returns (三包退换货) and the repair and maintenance asset events.
+  { re: /^is required for a repair$/, zh: '登记维修时必须填写', en: 'is required for a repair' },
+  { re: /^is required for a maintenance$/, zh: '登记保养时必须填写', en: 'is required for a maintenance' },
+  { re: /^is before the request$/, zh: '不能早于申请时间', en: 'is before the request' },
+  { re: /^is before the decision$/, zh: '不能早于审核时间', en: 'is before the decision' },
+  {
+    re: /^is before the receipt of the goods$/,
+    zh: '不能早于收货时间',
+    en: 'is before the receipt of the goods',
+  },
+  {
+    re: /^is required when the request is rejected$/,
+    zh: '拒绝申请时必须说明原因',
+    en: 'is required when the request is rejected',
+  },
+  {
+    re: /^is required when the request is approved$/,
+    zh: '同意申请时必须选择处理方式',
+    en: 'is required when the request is approved',
+  },
+  {
+    re: /^is not one of the remedies the 三包 rules allow$/,
+    zh: '不在三包规定允许的处理方式之内',
+    en: 'is not one of the remedies the 三包 rules allow',
+  },
+  {
+    re: /^cannot be true when the completeness checklist has gaps$/,
+    zh: '商品不完整（包装、配件、说明书、保修卡、发票），不能判为合格',
+    en: 'cannot be true when the completeness checklist has gaps',
+  },
+  {
+    re: /^is required when the inspection fails$/,
+    zh: '质检不合格时必须说明原因',
+    en: 'is required when the inspection fails',
+  },
+  { re: /^is required for a refund$/, zh: '退款时必须填写', en: 'is required for a refund' },
+  { re: /^is more than the invoice amount$/, zh: '不能超过发票金额', en: 'is more than the invoice amount' },
+  { re: /^applies to equipment only$/, zh: '只适用于设备类商品', en: 'applies to equipment only' },
+  { re: /^is not a return request$/, zh: '不是退换货服务请求', en: 'is not a return request' },
+  { re: /^unknown product category$/, zh: '未知的商品类别', en: 'unknown product category' },
+  { re: /^unknown remedy$/, zh: '未知的处理方式', en: 'unknown remedy' },
+  { re: /^unknown major component$/, zh: '未知的重要零部件', en: 'unknown major component' },
+  { re: /^unknown time zone$/, zh: '未知的时区', en: 'unknown time zone' },
+  {
+    re: /^must be a real date YYYY-MM-DD$/,
+    zh: '须为有效日期 YYYY-MM-DD',
+    en: 'must be a real date YYYY-MM-DD',
+  },
+  { re: /^must be a valid instant$/, zh: '须为有效时间', en: 'must be a valid instant' },
+  {
+    re: /^must not be before purchasedAt$/,
+    zh: '不能早于购买日期',
+    en: 'must not be before the purchase date',
+  },
+  {
+    re: /^must not be before the day the goods were received \(or bought\)$/,
+    zh: '不能早于签收日（或购买日）',
+    en: 'must not be before the day the goods were received (or bought)',
+  },
+  {
+    re: /^must not be before warrantyStart$/,
+    zh: '不能早于保修开始日期',
+    en: 'must not be before the warranty start date',
+  },
 ];

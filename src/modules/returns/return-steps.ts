@@ -160,13 +160,12 @@ export const returnSteps = (deps: ReturnsDeps & { returns: ReturnsService }) => 
     return returns.get(ctx, id);
   };
 
-  const notBefore = (at: Date, earlier: Date | null, what: string) => {
-    if (earlier && at.getTime() < earlier.getTime()) throw fieldError('at', `is before the ${what}`);
-  };
+  /** A step may not be dated before the step it follows. */
+  const before = (at: Date, earlier: Date | null) => earlier !== null && at.getTime() < earlier.getTime();
 
   const decide = (ctx: Ctx, id: string, input: Static<typeof DecisionBody>) =>
     run(ctx, id, 'decision', 'return.review', input, async (tx, r, at) => {
-      notBefore(at, r.submittedAt, 'request');
+      if (before(at, r.submittedAt)) throw fieldError('at', 'is before the request');
       if (!input.approved) {
         if (!input.note?.trim()) throw fieldError('note', 'is required when the request is rejected');
         return {
@@ -236,7 +235,7 @@ export const returnSteps = (deps: ReturnsDeps & { returns: ReturnsService }) => 
 
   const receive = (ctx: Ctx, id: string, input: Static<typeof ReceiptBody>) =>
     run(ctx, id, 'receipt', 'return.handle', input, async (_tx, r, at) => {
-      notBefore(at, r.decidedAt, 'decision');
+      if (before(at, r.decidedAt)) throw fieldError('at', 'is before the decision');
       const process = processDueAt({ receivedAt: at, via: input.via });
       const deadlines: Record<string, ReturnDeadline> = { process };
       let exchange = r.exchangeDueAt;
@@ -262,7 +261,7 @@ export const returnSteps = (deps: ReturnsDeps & { returns: ReturnsService }) => 
 
   const inspect = (ctx: Ctx, id: string, input: Static<typeof InspectionBody>) =>
     run(ctx, id, 'inspection', 'return.handle', input, async (_tx, r, at) => {
-      notBefore(at, r.goodsReceivedAt, 'receipt of the goods');
+      if (before(at, r.goodsReceivedAt)) throw fieldError('at', 'is before the receipt of the goods');
       const list = input.checklist ?? null;
       const incomplete = list
         ? Object.entries(list)
