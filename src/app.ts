@@ -9,36 +9,31 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/client.ts';
-import { inlineJobs, type JobHandlers, type Jobs } from './jobs/jobs.ts';
-import { archiveRoutes } from './modules/archive/archive-routes.ts';
-import { archiveService } from './modules/archive/archive-service.ts';
+import { deferredJobs, inlineJobs, type JobHandlers, type Jobs } from './jobs/jobs.ts';
+import { buildArchiveModule } from './modules/archive/index.ts';
 import { buildAssetsModule } from './modules/assets/index.ts';
 import { buildAuditModule } from './modules/audit/index.ts';
 import { buildAuthModule } from './modules/auth/index.ts';
 import { buildCalendarsModule } from './modules/calendars/index.ts';
-import { buildComplaintServices } from './modules/complaints/complaints-module.ts';
-import { complaintsRoutes } from './modules/complaints/complaints-routes.ts';
+import { buildComplaintsModule } from './modules/complaints/index.ts';
 import { buildCustomersModule } from './modules/customers/index.ts';
 import { buildEngineersModule, type EngineersService } from './modules/engineers/index.ts';
-import { buildFollowupServices, followupRoutes } from './modules/followups/followups-module.ts';
+import { buildFollowupsModule } from './modules/followups/index.ts';
 import { buildHealthModule } from './modules/health/index.ts';
 import { buildImportsModule } from './modules/imports/index.ts';
 import { buildNotificationsModule } from './modules/notifications/index.ts';
 import { buildOrgModule } from './modules/org/index.ts';
 import { buildPartsModule } from './modules/parts/index.ts';
-import { printRoutes } from './modules/print/print-routes.ts';
-import { printService } from './modules/print/print-service.ts';
+import { buildPrintModule } from './modules/print/index.ts';
 import { buildProductsModule } from './modules/products/index.ts';
-import { buildReportServices, reportRoutes } from './modules/reports/reports-module.ts';
+import { buildReportsModule } from './modules/reports/index.ts';
 import { buildReturnsModule } from './modules/returns/index.ts';
 import { buildReviewsModule } from './modules/reviews/index.ts';
 import { buildRolesModule } from './modules/roles/index.ts';
 import { buildSlaModule } from './modules/sla/index.ts';
-import { ticketsRoutes } from './modules/tickets/tickets-routes.ts';
+import { buildTicketsModule, type TicketServices } from './modules/tickets/index.ts';
 import { buildUsersModule } from './modules/users/index.ts';
-import { workOrdersFieldRoutes } from './modules/work-orders/work-orders-field-routes.ts';
-import { buildWorkOrderServices, type WorkOrderServices } from './modules/work-orders/work-orders-module.ts';
-import { workOrdersRoutes } from './modules/work-orders/work-orders-routes.ts';
+import { buildWorkOrdersModule, type WorkOrderServices } from './modules/work-orders/index.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
@@ -47,7 +42,6 @@ import { type AppModule, mergeHandlers } from './platform/module.ts';
 import { registerSecurity } from './platform/security.ts';
 import { localStorage, type Storage } from './platform/storage.ts';
 import { registerInputGuards, validatorCompiler } from './platform/validation.ts';
-import { buildTicketServices, deferredJobs, type TicketServices } from './services.ts';
 
 export type AppDeps = {
   database: Database;
@@ -163,51 +157,44 @@ export const buildApp = async ({
   const engineers = buildEngineersModule({ db, users: users.api, org: org.api, calendars: calendars.api });
   const parts = buildPartsModule({ db, org: org.api });
 
-  // The aggregates built on them. Until they have their own index.ts builders (issue 10), they are
-  // built here from their existing builders and wrapped in the same AppModule shape.
-  const ticketServices = buildTicketServices({
+  // The aggregates built on them: follow-ups first (a closed ticket owes a return visit), then
+  // tickets, and what moves tickets in its own transaction (work orders, complaints).
+  // 回访与满意度调查: return visits and surveys.
+  const followups = buildFollowupsModule({
+    db,
+    notifications: notifications.api,
+    clock,
+    publicUrl: config.publicUrl,
+  });
+  const tickets = buildTicketsModule({
     db,
     clock,
     storage: files,
     notifications: notifications.api,
     customers: customers.api,
     assets: assets.api,
+    followups: followups.api,
   });
-  const tickets: AppModule = {
-    name: 'tickets',
-    routes: (a) => ticketsRoutes(a, ticketServices),
-    handlers: ticketServices.handlers,
-    api: {},
-  };
-  const field = buildWorkOrderServices({
+  const workOrders = buildWorkOrdersModule({
     db,
     notifications: notifications.api,
-    tickets: ticketServices.tickets,
+    tickets: tickets.api,
     storage: files,
   });
-  const workOrders: AppModule = {
-    name: 'work-orders',
-    routes: (a) => {
-      workOrdersRoutes(a, field);
-      workOrdersFieldRoutes(a, field);
-    },
-    api: {},
-  };
-  const archive = archiveService({ db });
-  const print = printService({ db, field, assets: assets.api, tickets: ticketServices.tickets });
-  // 看板与报表: dashboards, the stats-refresh job and the scheduled reports.
-  const reportServices = buildReportServices({ db, clock, notifications: notifications.api });
-  // 回访与满意度调查: routes, and the handlers of the survey jobs.
-  const followupServices = buildFollowupServices({
+  const archive = buildArchiveModule({ db });
+  const print = buildPrintModule({
     db,
-    notifications: notifications.api,
-    clock,
-    publicUrl: config.publicUrl,
+    workOrders: workOrders.api,
+    assets: assets.api,
+    tickets: tickets.api,
   });
-  const complaintServices = buildComplaintServices({
+  // 看板与报表: dashboards, the stats-refresh job and the scheduled reports.
+  const reports = buildReportsModule({ db, clock, notifications: notifications.api });
+  const complaints = buildComplaintsModule({
     db,
     notifications: notifications.api,
-    tickets: ticketServices.tickets,
+    tickets: tickets.api,
+    followups: followups.api,
   });
 
   // 三包退换货: each request opens its own return ticket through the ticket service.
@@ -218,7 +205,7 @@ export const buildApp = async ({
     assets: assets.api,
     users: users.api,
     notifications: notifications.api,
-    tickets: ticketServices.tickets,
+    tickets: tickets.api,
   });
 
   // Registered in this order (it is the order of the OpenAPI document), each the same way.
@@ -232,7 +219,7 @@ export const buildApp = async ({
     customers,
     products,
     assets,
-    { name: 'archive', routes: (a) => archiveRoutes(a, { archive }), api: {} },
+    archive,
     reviews,
     imports,
     calendars,
@@ -241,21 +228,11 @@ export const buildApp = async ({
     notifications,
     engineers,
     workOrders,
-    { name: 'print', routes: (a) => printRoutes(a, { print }), api: {} },
+    print,
     parts,
-    {
-      name: 'reports',
-      routes: (a) => reportRoutes(a, reportServices),
-      handlers: reportServices.handlers,
-      api: {},
-    },
-    {
-      name: 'followups',
-      routes: (a) => followupRoutes(a, followupServices),
-      handlers: followupServices.handlers,
-      api: {},
-    },
-    { name: 'complaints', routes: (a) => complaintsRoutes(a, complaintServices), api: {} },
+    reports,
+    followups,
+    complaints,
     returns,
   ];
   handlers = mergeHandlers(modules);
@@ -263,8 +240,8 @@ export const buildApp = async ({
   registerAuth(app, { clock, authenticate: auth.api.authenticate });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   for (const m of modules) m.routes?.(app);
-  app.decorate('services', { ...ticketServices, handlers });
-  app.decorate('field', field);
+  app.decorate('services', { ...tickets.services, handlers });
+  app.decorate('field', workOrders.services);
   app.decorate('engineers', engineers.service);
   app.decorate('attachJobs', (j: Jobs) => runner.attach(j));
 

@@ -64,3 +64,14 @@ export const inlineJobs = (handlers: () => Partial<JobHandlers>): Jobs & { error
 
 /** Enqueues nowhere: for code paths (bootstrap, demo) that must not start background work. */
 export const noJobs: Jobs = { enqueue: async () => {} };
+
+/** Jobs whose runner is attached after start-up (pg-boss needs the app's handlers first). */
+export const deferredJobs = (fallback: Jobs): Jobs & { attach(j: Jobs): void } => {
+  let current = fallback;
+  return {
+    attach: (j) => {
+      current = j;
+    },
+    enqueue: (name, data) => current.enqueue(name, data),
+  };
+};

@@ -10,8 +10,7 @@ import {
   workOrders,
 } from '../db/schema/index.ts';
 import type { EngineersService } from '../modules/engineers/index.ts';
-import { localToday } from '../modules/work-orders/work-order-dto.ts';
-import type { WorkOrderServices } from '../modules/work-orders/work-orders-module.ts';
+import { localToday, type WorkOrderServices } from '../modules/work-orders/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type Actor, PERMISSION_CODES } from '../platform/permissions.ts';
 

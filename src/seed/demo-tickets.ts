@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { assets, tickets, users } from '../db/schema/index.ts';
+import type { TicketServices } from '../modules/tickets/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type Actor, PERMISSION_CODES } from '../platform/permissions.ts';
-import type { TicketServices } from '../services.ts';
 
 // A few service requests for the demo, registered through the real use case (policies, clocks,
 // entitlement snapshot), so the desk queue and the customer portal have something to show.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComplaintVisit, createServiceVisit } from '../../src/modules/followups/visit-create.ts';
+import { createComplaintVisit, createServiceVisit } from '../../src/modules/followups/index.ts';
 import { seedOrg, startTestApp, type TestApp, USER_PASSWORD } from '../helpers/test-app.ts';
 
 // 回访: a closed ticket owes exactly one return visit; the quality department and the desk work the

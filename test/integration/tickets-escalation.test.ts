@@ -6,9 +6,10 @@ import { inlineJobs } from '../../src/jobs/jobs.ts';
 import { startBoss } from '../../src/jobs/workers.ts';
 import { entitlementFor, findAsset } from '../../src/modules/assets/index.ts';
 import { findCustomer } from '../../src/modules/customers/index.ts';
+import { createServiceVisit } from '../../src/modules/followups/index.ts';
 import { buildNotificationsModule } from '../../src/modules/notifications/index.ts';
+import { buildTicketsModule } from '../../src/modules/tickets/index.ts';
 import { localStorage } from '../../src/platform/storage.ts';
-import { buildTicketServices } from '../../src/services.ts';
 import { seedOrg, startTestApp, type TestApp, USER_PASSWORD } from '../helpers/test-app.ts';
 
 // Escalation steps fire once each even with two workers, and their e-mails really arrive at an SMTP
@@ -124,14 +125,15 @@ const secondWorker = () => {
     smtp: t.config.smtpUrl ? { url: t.config.smtpUrl, from: t.config.mailFrom } : null,
     publicUrl: t.config.publicUrl,
   });
-  const w = buildTicketServices({
+  const w = buildTicketsModule({
     db: t.database.db,
     clock: t.clock,
     storage: localStorage('/tmp/unused'),
     notifications: n.api,
     customers: { findCustomer },
     assets: { findAsset, entitlementFor },
-  });
+    followups: { createServiceVisit },
+  }).services;
   return w;
 };
 

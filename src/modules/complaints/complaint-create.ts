@@ -6,10 +6,14 @@ import { writeAudit } from '../../platform/audit.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { assertCan } from '../../platform/permissions.ts';
 import type { NotificationsApi } from '../notifications/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
 import * as dal from './complaints-dal.ts';
 import type { CreateComplaintBody } from './complaints-schemas.ts';
-import { asComplaintReader, type ComplaintsService, type Ctx } from './complaints-service.ts';
+import {
+  asComplaintReader,
+  type ComplaintsService,
+  type ComplaintTickets,
+  type Ctx,
+} from './complaints-service.ts';
 
 // 客户投诉申请单: anyone on the staff records a complaint from any channel; a customer files one from
 // the portal for itself. In the same transaction the complaint gets its own ticket (type complaint),
@@ -26,7 +30,7 @@ export const createComplaint =
   }: {
     db: Db;
     notifications: NotificationsApi;
-    tickets: TicketsService;
+    tickets: Pick<ComplaintTickets, 'createInTx' | 'addEventInTx'>;
     complaints: ComplaintsService;
   }) =>
   async (ctx: Ctx, input: Static<typeof CreateComplaintBody>) => {
@@ -99,19 +103,15 @@ export const createComplaint =
       await writeAudit(tx, ctx, { action: 'create', entity: 'complaint', entityId: row.id, after: row });
       // The ticket's timeline names the complaint it serves.
       deliveries.push(
-        ...(await tickets.applyInTx(tx, ctx, ticket.id, {
+        ...(await tickets.addEventInTx(tx, ctx, ticket.id, {
           permission: 'complaint.create',
-          apply: async () => ({
-            events: [
-              {
-                kind: 'complaint',
-                visibility: 'customer',
-                body: input.subject,
-                data: { step: 'received', to: 'received', number: row.number, severity: row.severity },
-              },
-            ],
-            audit: 'complaint:received',
-          }),
+          event: {
+            kind: 'complaint',
+            visibility: 'customer',
+            body: input.subject,
+            data: { step: 'received', to: 'received', number: row.number, severity: row.severity },
+          },
+          audit: 'complaint:received',
         })),
       );
       // Quality handles complaints; serious ones reach the managers at once.

@@ -5,7 +5,7 @@ import {
 } from '../../domain/complaints/complaint-status.ts';
 import { isSuggestionOverdue, type SuggestionStatus } from '../../domain/complaints/improvement.ts';
 import { iso } from '../../platform/schemas.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
+import type { TicketDto } from '../tickets/index.ts';
 import type { ComplaintWithNames } from './complaints-dal.ts';
 import type { SuggestionWithNames } from './improvement-dal.ts';
 
@@ -78,7 +78,7 @@ export const detailDto = (o: {
   row: ComplaintWithNames;
   now: Date;
   customerView: boolean;
-  ticket: Awaited<ReturnType<TicketsService['get']>> | null;
+  ticket: TicketDto | null;
   suggestions: SuggestionWithNames[];
 }) => {
   const c = o.row.complaint;

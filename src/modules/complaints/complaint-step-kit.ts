@@ -3,10 +3,8 @@ import type { StepCheck } from '../../domain/complaints/complaint-status.ts';
 import { formatLocal } from '../../domain/sla/clock-reasons.ts';
 import { DEFAULT_TIME_ZONE } from '../../domain/warranty/entitlement.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
-import type { stop } from '../tickets/ticket-steps.ts';
-import type { Mutation } from '../tickets/tickets-service.ts';
 import * as dal from './complaints-dal.ts';
-import type { TicketApply } from './complaints-service.ts';
+import type { TicketSide } from './complaints-service.ts';
 
 // Small helpers every complaint step shares: refusing with the right status, the ticket's timeline
 // event, and the customer's notice.
@@ -27,30 +25,25 @@ export const refuse = (r: Exclude<StepCheck, { ok: true }>, from: string) => {
 };
 
 /** The step as it shows on the ticket's timeline (and, when the customer may see it, in the portal). */
-export const ticketEvent =
-  (o: {
-    step: string;
-    from: string;
-    to: string;
-    body?: string | null;
-    customer: boolean;
-    data?: Record<string, unknown>;
-    patch?: Mutation['patch'];
-    clocks?: ReturnType<typeof stop>;
-  }): TicketApply =>
-  async () => ({
-    patch: o.patch,
-    clocks: o.clocks,
-    events: [
-      {
-        kind: 'complaint',
-        visibility: o.customer ? 'customer' : 'internal',
-        body: o.body ?? null,
-        data: { step: o.step, from: o.from, to: o.to, ...o.data },
-      },
-    ],
-    audit: `complaint:${o.step}`,
-  });
+export const ticketEvent = (o: {
+  step: string;
+  from: string;
+  to: string;
+  body?: string | null;
+  customer: boolean;
+  data?: Record<string, unknown>;
+  /** What the step does to the ticket besides the timeline entry. */
+  move?: TicketSide['move'];
+}): TicketSide => ({
+  event: {
+    kind: 'complaint',
+    visibility: o.customer ? 'customer' : 'internal',
+    body: o.body ?? null,
+    data: { step: o.step, from: o.from, to: o.to, ...o.data },
+  },
+  audit: `complaint:${o.step}`,
+  move: o.move,
+});
 
 /** A notice to the customer's portal users. */
 export const customerNotice = async (tx: Executor, c: dal.ComplaintRow, title: string, body: string) => ({

@@ -5,9 +5,8 @@ import {
   type ComplaintStep,
   checkStep,
 } from '../../domain/complaints/complaint-status.ts';
-import { followsFrom } from '../../domain/tickets/ticket-status.ts';
 import { fieldError } from '../../platform/errors.ts';
-import { stop } from '../tickets/ticket-steps.ts';
+import type { FollowupsApi } from '../followups/index.ts';
 import { customerNotice, local, refuse, text, ticketEvent } from './complaint-step-kit.ts';
 import { openComplaintVisit } from './complaint-visit.ts';
 import * as dal from './complaints-dal.ts';
@@ -38,7 +37,13 @@ const guard = (c: dal.ComplaintRow, step: ComplaintStep, fields: object, effecti
   return r.to;
 };
 
-export const complaintSteps = ({ complaints }: { complaints: ComplaintsService }) => {
+export const complaintSteps = ({
+  complaints,
+  followups,
+}: {
+  complaints: ComplaintsService;
+  followups: Pick<FollowupsApi, 'createComplaintVisit'>;
+}) => {
   const handle = 'complaint.handle' as const;
 
   return {
@@ -54,20 +59,15 @@ export const complaintSteps = ({ complaints }: { complaints: ComplaintsService }
           return {
             patch: { status: to, departmentId: dept.id },
             audit: c.status === 'received' ? 'complaint:route' : 'complaint:reroute',
-            ticket: async (tx2, t, now) => ({
-              ...(await ticketEvent({
-                step: 'route',
-                from: c.status,
-                to,
-                body: text(input.note),
-                customer: false,
-                data: { departmentId: dept.id, departmentName: dept.name },
-              })(tx2, t, now)),
-              // The department's queue shows the ticket; a waiting ticket keeps its pause.
-              patch: {
-                assigneeDepartmentId: dept.id,
-                ...(followsFrom('in_progress', t.status) ? { status: 'in_progress' } : {}),
-              },
+            // The department's queue shows the ticket; a waiting ticket keeps its pause.
+            ticket: ticketEvent({
+              step: 'route',
+              from: c.status,
+              to,
+              body: text(input.note),
+              customer: false,
+              data: { departmentId: dept.id, departmentName: dept.name },
+              move: { to: 'department', departmentId: dept.id },
             }),
             notices: dept.headUserId
               ? [
@@ -161,18 +161,12 @@ export const complaintSteps = ({ complaints }: { complaints: ComplaintsService }
               body: feedbackText,
               customer: true,
               data: { onTime, dueAt: clock?.dueAt ?? null, at: at.toISOString() },
-              patch: {
-                status: 'resolved',
-                resolvedAt: firstAt,
-                resolution: feedbackText,
-                statusBeforePause: null,
-              },
-              clocks: stop(['firstResponse', 'resolve'], firstAt),
+              move: { to: 'resolved', at: firstAt, resolution: feedbackText },
             }),
             notices: [
               await customerNotice(tx, c, `您的投诉 ${c.number} 已有处理反馈`, feedbackText.slice(0, 500)),
             ],
-            after: (t, row) => openComplaintVisit(t, ctx, row, firstAt),
+            after: (t, row) => openComplaintVisit(followups, t, ctx, row, firstAt),
           };
         },
       }),
@@ -229,8 +223,7 @@ export const complaintSteps = ({ complaints }: { complaints: ComplaintsService }
               to,
               body: text(input.note),
               customer: true,
-              patch: { status: 'closed', closedAt: now },
-              clocks: stop('all', now),
+              move: { to: 'closed', at: now },
             }),
           };
         },
@@ -252,8 +245,7 @@ export const complaintSteps = ({ complaints }: { complaints: ComplaintsService }
               to,
               body: text(input.reason),
               customer: true,
-              patch: { status: 'cancelled', statusBeforePause: null },
-              clocks: stop('all', now, true),
+              move: { to: 'cancelled', at: now },
             }),
           };
         },

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { authed } from '../../platform/http.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { errorResponses, IdParams, Page } from '../../platform/schemas.ts';
-import type { ComplaintServices } from './complaints-module.ts';
+import type { ComplaintServices } from './complaint-services.ts';
 import {
   ActionBody,
   ActionOwner,

@@ -12,7 +12,7 @@ import {
 } from '../../domain/complaints/improvement.ts';
 import { DateOrTime, Nullable, Text, Timestamp, Uuid, Version } from '../../platform/schemas.ts';
 import { CHANNELS } from '../sla/index.ts';
-import { SlaClock, TicketEvent } from '../tickets/tickets-schemas.ts';
+import { SlaClock, TicketEvent } from '../tickets/index.ts';
 
 const lit = <const T extends readonly string[]>(values: T) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T[number]>[]>;

@@ -7,7 +7,7 @@ import { notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { toInstant } from '../../platform/schemas.ts';
 import type { Notice, NotificationsApi } from '../notifications/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
+import type { TicketEventInput, TicketsApi } from '../tickets/index.ts';
 import { detailDto, summaryDto } from './complaint-dto.ts';
 import * as dal from './complaints-dal.ts';
 import type { CausesQuery, ListComplaintsQuery } from './complaints-schemas.ts';
@@ -15,15 +15,33 @@ import { suggestionsOf } from './improvement-dal.ts';
 
 export type { Ctx };
 
-/** What one step does to the complaint's ticket, decided with the ticket's lock held. */
-export type TicketApply = Parameters<TicketsService['applyInTx']>[3]['apply'];
+/** What complaints use of the tickets module: read, register, and move the complaint's own ticket. */
+export type ComplaintTickets = Pick<
+  TicketsApi,
+  'get' | 'createInTx' | 'addEventInTx' | 'routeToDepartmentInTx' | 'resolveInTx' | 'closeInTx' | 'cancelInTx'
+>;
+
+/**
+ * What one step does to the complaint's ticket: the entry on its timeline, the audit action, and
+ * the move it makes (none: the entry alone). The tickets module decides what each move means for
+ * the ticket's status and clocks.
+ */
+export type TicketSide = {
+  event: TicketEventInput;
+  audit: string;
+  move?:
+    | { to: 'department'; departmentId: string }
+    | { to: 'resolved'; at: Date; resolution: string }
+    | { to: 'closed'; at: Date }
+    | { to: 'cancelled'; at: Date };
+};
 
 /** What one change does, decided inside the transaction that holds the complaint's lock. */
 export type ComplaintChange = {
   patch: Partial<dal.ComplaintRow>;
   audit: string;
   /** The complaint ticket's side of the step (status, clocks, the timeline event), same transaction. */
-  ticket?: TicketApply;
+  ticket?: TicketSide;
   notices?: Notice[];
   /** Runs after the complaint row is written, in the same transaction (the second return visit). */
   after?: (tx: Executor, row: dal.ComplaintRow) => Promise<void>;
@@ -61,7 +79,7 @@ export const complaintsService = ({
 }: {
   db: Db;
   notifications: NotificationsApi;
-  tickets: TicketsService;
+  tickets: ComplaintTickets;
 }) => {
   const get = async (ctx: Ctx, id: string, exec: Executor = db) => {
     assertCan(ctx.actor, 'complaint.read');
@@ -81,6 +99,24 @@ export const complaintsService = ({
     if (!ticketId) return null;
     const t = await tickets.get(asTicketReader(ctx), ticketId, tx);
     return t.sla.find((c) => c.metric === 'resolve') ?? null;
+  };
+
+  /** The complaint ticket's side of a step, in the complaint's transaction; returns the outbox rows. */
+  const moveTicket = (tx: Executor, ctx: Ctx, ticketId: string, permission: Permission, side: TicketSide) => {
+    const note = { permission, event: side.event, audit: side.audit };
+    const m = side.move;
+    switch (m?.to) {
+      case undefined:
+        return tickets.addEventInTx(tx, ctx, ticketId, note);
+      case 'department':
+        return tickets.routeToDepartmentInTx(tx, ctx, ticketId, { ...note, departmentId: m.departmentId });
+      case 'resolved':
+        return tickets.resolveInTx(tx, ctx, ticketId, { ...note, at: m.at, resolution: m.resolution });
+      case 'closed':
+        return tickets.closeInTx(tx, ctx, ticketId, { ...note, at: m.at });
+      case 'cancelled':
+        return tickets.cancelInTx(tx, ctx, ticketId, { ...note, at: m.at });
+    }
   };
 
   /**
@@ -107,12 +143,7 @@ export const complaintsService = ({
       const change = await opts.apply(tx, before, now);
       let patch: Partial<dal.ComplaintRow> = { ...change.patch, version: before.version + 1, updatedAt: now };
       if (change.ticket && before.ticketId) {
-        deliveries.push(
-          ...(await tickets.applyInTx(tx, ctx, before.ticketId, {
-            permission: opts.permission,
-            apply: change.ticket,
-          })),
-        );
+        deliveries.push(...(await moveTicket(tx, ctx, before.ticketId, opts.permission, change.ticket)));
         // Pauses on the ticket move the deadline: keep the stored due time (list, overdue filter) in step.
         const clock = await feedbackClock(tx, ctx, before.ticketId);
         if (clock?.dueAt) patch = { ...patch, feedbackDueAt: new Date(clock.dueAt) };

@@ -4,8 +4,8 @@ import type { Ctx } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, can } from '../../platform/permissions.ts';
 import type { AssetsService } from '../assets/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
-import type { WorkOrderServices } from '../work-orders/work-orders-module.ts';
+import type { TicketsApi } from '../tickets/index.ts';
+import type { WorkOrdersApi } from '../work-orders/index.ts';
 import { historyCard, historyRows } from './history-card.ts';
 import { majorFault } from './major-fault.ts';
 import { paidParts, partsList } from './parts-list.ts';
@@ -51,24 +51,24 @@ const optional = async <T>(load: () => Promise<T>): Promise<T | null> => {
 
 export const printService = ({
   db,
-  field,
+  workOrders,
   assets,
   tickets,
 }: {
   db: Db;
-  field: WorkOrderServices;
+  workOrders: Pick<WorkOrdersApi, 'get' | 'list' | 'signature'>;
   assets: Pick<AssetsService, 'get' | 'entitlement'>;
-  tickets: TicketsService;
+  tickets: Pick<TicketsApi, 'get'>;
 }) => {
   const meta = (ctx: Ctx): PrintMeta => ({ printedAt: ctx.clock.now(), printedBy: ctx.actor.displayName });
 
   const orderForm = async (ctx: Ctx, id: string): Promise<OrderForm> => {
-    const order = await field.orders.get(ctx, id);
+    const order = await workOrders.get(ctx, id);
     const ticket = can(ctx.actor, 'ticket.read')
       ? await optional(() => tickets.get(ctx, order.ticketId))
       : null;
     const png = order.hasSignature
-      ? await optional(async () => readAll(await field.paperwork.signature(ctx, id)))
+      ? await optional(async () => readAll(await workOrders.signature(ctx, id)))
       : null;
     const signature = png && png.length > 0 ? `data:image/png;base64,${png.toString('base64')}` : null;
     return { order, ticket, signature, ...meta(ctx) };
@@ -79,7 +79,7 @@ export const printService = ({
     const items: WorkOrderSummaryDto[] = [];
     let total = 0;
     for (let offset = 0; offset < MAX_ORDERS; offset += PAGE) {
-      const page = await field.orders.list(ctx, { ...filter, limit: PAGE, offset });
+      const page = await workOrders.list(ctx, { ...filter, limit: PAGE, offset });
       items.push(...page.items);
       total = page.total;
       if (page.items.length < PAGE || items.length >= total) break;

@@ -1,13 +1,11 @@
 import type { AssetsService } from '../assets/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
-import type { WorkOrdersService } from '../work-orders/work-orders-service.ts';
+import type { TicketDto } from '../tickets/index.ts';
+import type { WorkOrderDto, WorkOrderSummaryDto } from '../work-orders/index.ts';
 
 // What the form templates are given: the services' own DTOs, so a form shows exactly what the API
 // shows the same user (same scope, same customer view).
 
-export type WorkOrderDto = Awaited<ReturnType<WorkOrdersService['get']>>;
-export type WorkOrderSummaryDto = Awaited<ReturnType<WorkOrdersService['list']>>['items'][number];
-export type TicketDto = Awaited<ReturnType<TicketsService['get']>>;
+export type { TicketDto, WorkOrderDto, WorkOrderSummaryDto };
 export type AssetDto = Awaited<ReturnType<AssetsService['get']>>;
 export type WarrantyDto = Awaited<ReturnType<AssetsService['entitlement']>>;
 

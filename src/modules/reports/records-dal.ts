@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { COUNT_CAP } from '../tickets/tickets-dal.ts';
+import { COUNT_CAP } from '../tickets/index.ts';
 import { bucketCase, dealerCond, type Filter } from './dashboard-dal.ts';
 
 // The records behind one cell of a figure (drill-down): the same conditions as the summary that

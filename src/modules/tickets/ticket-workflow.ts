@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { canPause, canTransition, clocksStoppedBy } from '../../domain/tickets/ticket-status.ts';
 import { fieldError } from '../../platform/errors.ts';
-import { createServiceVisit } from '../followups/visit-create.ts';
+import type { FollowupsApi } from '../followups/index.ts';
 import { ticketAssignment } from './ticket-assignment.ts';
 import { checkAt, invalidState, openPause, stop } from './ticket-steps.ts';
 import * as dal from './tickets-dal.ts';
@@ -11,7 +11,13 @@ import type { Ctx, Mutation, TicketsService } from './tickets-service.ts';
 // Status workflow, waiting-for-customer pauses and replies (assignment and transfer: ticket-assignment.ts). Each step says
 // what it does to the SLA clocks; the tickets service recomputes and stores them in the same transaction.
 
-export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
+export const ticketWorkflow = ({
+  tickets,
+  followups,
+}: {
+  tickets: TicketsService;
+  followups: Pick<FollowupsApi, 'createServiceVisit'>;
+}) => {
   const transition = (ctx: Ctx, id: string, input: Static<typeof TransitionBody>) =>
     tickets.mutate(ctx, id, {
       permission: 'ticket.handle',
@@ -53,7 +59,7 @@ export const ticketWorkflow = ({ tickets }: { tickets: TicketsService }) => {
         if (input.to === 'closed') {
           patch.closedAt = at;
           // 回访: every closed service owes a return visit, created in this transaction (idempotent).
-          await createServiceVisit(tx, {
+          await followups.createServiceVisit(tx, {
             ticketId: t.id,
             ticketType: t.type,
             customerId: t.customerId,

@@ -140,6 +140,19 @@ export const listTickets = async (db: Executor, f: ListFilter) => {
 export const findTicket = async (db: Executor, id: string, scope: ScopeFilter) =>
   (await withNames(db).where(and(eq(tickets.id, id), ticketScope(scope))))[0] ?? null;
 
+/** A ticket's status, unlocked and unscoped (a work order checks whether its step moves the ticket). */
+export const statusOf = async (db: Executor, id: string) =>
+  (await db.select({ status: tickets.status }).from(tickets).where(eq(tickets.id, id)))[0] ?? null;
+
+/** When the fault was reported and when it occurred (a work order's charges depend on them). */
+export const reportTimesOf = async (db: Executor, id: string) =>
+  (
+    await db
+      .select({ reportedAt: tickets.reportedAt, occurredAt: tickets.occurredAt })
+      .from(tickets)
+      .where(eq(tickets.id, id))
+  )[0] ?? null;
+
 /** Locks the ticket row for the rest of the transaction, so concurrent changes queue up. */
 export const lockTicket = async (db: Executor, id: string, scope: ScopeFilter) =>
   (

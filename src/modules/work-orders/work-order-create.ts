@@ -7,7 +7,7 @@ import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { assertCan, inScope } from '../../platform/permissions.ts';
 import { engineersByIds } from '../engineers/index.ts';
 import type { NotificationsApi } from '../notifications/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
+import type { TicketsApi } from '../tickets/index.ts';
 import { moveTicket } from './ticket-link.ts';
 import { computeMoney } from './work-order-money.ts';
 import * as dal from './work-orders-dal.ts';
@@ -37,7 +37,7 @@ export const createWorkOrder =
   }: {
     db: Db;
     notifications: NotificationsApi;
-    tickets: TicketsService;
+    tickets: Pick<TicketsApi, 'followWorkOrderInTx'>;
     orders: WorkOrdersService;
   }) =>
   async (ctx: Ctx, ticketId: string, input: Static<typeof CreateWorkOrderBody>) => {

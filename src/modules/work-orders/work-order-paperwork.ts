@@ -4,7 +4,7 @@ import type { Charges } from '../../domain/field/charges.ts';
 import { checkEvidence } from '../../domain/files/evidence.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import type { Storage } from '../../platform/storage.ts';
-import { customerUsers } from '../tickets/tickets-dal.ts';
+import type { TicketsApi } from '../tickets/index.ts';
 import * as dal from './work-orders-dal.ts';
 import type { QuoteDecisionBody, SignatureBody, UrgentApprovalBody } from './work-orders-schemas.ts';
 import type { Ctx, WorkOrdersService } from './work-orders-service.ts';
@@ -29,10 +29,12 @@ export const workOrderPaperwork = ({
   db,
   orders,
   storage,
+  tickets,
 }: {
   db: Db;
   orders: WorkOrdersService;
   storage: Storage;
+  tickets: Pick<TicketsApi, 'customerUsers'>;
 }) => ({
   /** 报价: the current charges are frozen as the quote the customer accepts or rejects. */
   sendQuote: (ctx: Ctx, id: string, version: number) =>
@@ -53,7 +55,7 @@ export const workOrderPaperwork = ({
             message: 'a price list is missing',
             details: { reason: 'price_list_missing', problems: charges.problems },
           });
-        const customers = await customerUsers(tx, o.customerId);
+        const customers = await tickets.customerUsers(tx, o.customerId);
         return {
           patch: {
             quoteStatus: 'sent',

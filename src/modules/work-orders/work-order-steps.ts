@@ -8,7 +8,7 @@ import {
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { recordMeterReading } from '../assets/index.ts';
 import { releaseStock } from '../parts/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
+import type { TicketsApi } from '../tickets/index.ts';
 import { moveTicket } from './ticket-link.ts';
 import { checkEngineers } from './work-order-create.ts';
 import * as dal from './work-orders-dal.ts';
@@ -48,7 +48,7 @@ export const workOrderSteps = ({
   tickets,
 }: {
   orders: WorkOrdersService;
-  tickets: TicketsService;
+  tickets: Pick<TicketsApi, 'followWorkOrderInTx'>;
 }) => {
   const guard = async (tx: Executor, o: dal.WorkOrderRow, to: WorkOrderStatus, engineerCount?: number) => {
     const count = engineerCount ?? (await dal.engineersOf(tx, [o.id])).get(o.id)?.length ?? 0;

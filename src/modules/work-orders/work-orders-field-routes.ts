@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
 import { authed } from '../../platform/http.ts';
 import { errorResponses, IdParams, Uuid } from '../../platform/schemas.ts';
-import type { WorkOrderServices } from './work-orders-module.ts';
+import type { WorkOrderServices } from './work-order-services.ts';
 import {
   ConsumePartBody,
   DiagnosisBody,

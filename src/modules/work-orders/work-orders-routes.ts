@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { authed } from '../../platform/http.ts';
 import { errorResponses, IdParams, Page, Uuid } from '../../platform/schemas.ts';
-import type { WorkOrderServices } from './work-orders-module.ts';
+import type { WorkOrderServices } from './work-order-services.ts';
 import {
   Board,
   BoardQuery,

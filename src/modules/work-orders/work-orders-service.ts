@@ -5,6 +5,7 @@ import { AppError, fieldError, forbiddenAny, notFound, versionConflict } from '.
 import { type Actor, assertCan, can, type Permission, scopeFilter } from '../../platform/permissions.ts';
 import { engineerOfUser } from '../engineers/index.ts';
 import type { Notice, NotificationsApi } from '../notifications/index.ts';
+import type { TicketsApi } from '../tickets/index.ts';
 import { findTicketForOrder } from './ticket-link.ts';
 import { detailDto, summaryDto } from './work-order-dto.ts';
 import { computeMoney } from './work-order-money.ts';
@@ -33,7 +34,15 @@ const csv = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export const workOrdersService = ({ db, notifications }: { db: Db; notifications: NotificationsApi }) => {
+export const workOrdersService = ({
+  db,
+  notifications,
+  tickets,
+}: {
+  db: Db;
+  notifications: NotificationsApi;
+  tickets: Pick<TicketsApi, 'reportTimesOf'>;
+}) => {
   /**
    * The scope of orders an actor sees: with `workorder.read` its data scope; a field engineer with
    * only `workorder.field` sees just the orders it is sent on.
@@ -101,7 +110,7 @@ export const workOrdersService = ({ db, notifications }: { db: Db; notifications
         updatedAt: now,
       };
       if (change.recompute) {
-        const ticket = await findTicketForOrder(tx, before.ticketId);
+        const ticket = await findTicketForOrder(tickets, tx, before.ticketId);
         const money = await computeMoney(tx, { ...before, ...patch }, ticket, now);
         patch = {
           ...patch,

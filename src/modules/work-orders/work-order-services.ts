@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.ts';
 import type { Storage } from '../../platform/storage.ts';
 import type { NotificationsApi } from '../notifications/index.ts';
-import type { TicketsService } from '../tickets/tickets-service.ts';
 import { dispatchBoard } from './dispatch-board.ts';
+import type { OrderTickets } from './ticket-link.ts';
 import { createWorkOrder } from './work-order-create.ts';
 import { workOrderLines } from './work-order-lines.ts';
 import { workOrderPaperwork } from './work-order-paperwork.ts';
@@ -11,11 +11,11 @@ import { workOrderSettlement } from './work-order-settlement.ts';
 import { workOrderSteps } from './work-order-steps.ts';
 import { workOrdersService } from './work-orders-service.ts';
 
-/** The field-work services, built once for the routes. */
-export const buildWorkOrderServices = (deps: {
+/** The field-work services, built once for the routes (app.field: the demo loader uses them too). */
+export const workOrderServices = (deps: {
   db: Db;
   notifications: NotificationsApi;
-  tickets: TicketsService;
+  tickets: OrderTickets;
   storage: Storage;
 }) => {
   const orders = workOrdersService(deps);
@@ -24,7 +24,7 @@ export const buildWorkOrderServices = (deps: {
     create: createWorkOrder({ ...deps, orders }),
     steps: { ...workOrderSteps({ orders, tickets: deps.tickets }), ...workOrderLines({ orders }) },
     paperwork: {
-      ...workOrderPaperwork({ db: deps.db, orders, storage: deps.storage }),
+      ...workOrderPaperwork({ db: deps.db, orders, storage: deps.storage, tickets: deps.tickets }),
       ...workOrderSettlement({ db: deps.db, orders }),
     },
     photos: workOrderPhotos({ orders, storage: deps.storage }),
@@ -32,4 +32,4 @@ export const buildWorkOrderServices = (deps: {
   };
 };
 
-export type WorkOrderServices = ReturnType<typeof buildWorkOrderServices>;
+export type WorkOrderServices = ReturnType<typeof workOrderServices>;

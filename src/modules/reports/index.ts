@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import type { JobHandlers } from '../../jobs/jobs.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { AppModule } from '../../platform/module.ts';
 import type { NotificationsApi } from '../notifications/index.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { dashboardService } from './dashboard-service.ts';
@@ -9,8 +9,15 @@ import { reportsRoutes } from './reports-routes.ts';
 import { reportsService } from './reports-service.ts';
 import { statsService } from './stats-service.ts';
 
-/** Dashboards, the summary-table refresh and the scheduled reports, with the handlers of their jobs. */
-export const buildReportServices = (deps: { db: Db; clock: Clock; notifications: NotificationsApi }) => {
+/** Nothing yet: no other module calls reports. */
+export type ReportsApi = Record<string, never>;
+
+/** 看板与报表: dashboards, the summary-table refresh and the scheduled reports, with their jobs' handlers. */
+export const buildReportsModule = (deps: {
+  db: Db;
+  clock: Clock;
+  notifications: NotificationsApi;
+}): AppModule<ReportsApi> => {
   const dashboard = dashboardService(deps);
   const stats = statsService(deps);
   const reports = reportsService({ ...deps, dashboard, stats });
@@ -20,12 +27,13 @@ export const buildReportServices = (deps: { db: Db; clock: Clock; notifications:
     'report-weekly': (p) => reports.runScheduled('weekly_satisfaction', p.period),
     'report-monthly': (p) => reports.runScheduled('monthly', p.period),
   };
-  return { dashboard, stats, reports, handlers };
-};
-
-export type ReportServices = ReturnType<typeof buildReportServices>;
-
-export const reportRoutes = (app: FastifyInstance, s: ReportServices) => {
-  dashboardRoutes(app, s);
-  reportsRoutes(app, s);
+  return {
+    name: 'reports',
+    routes: (app) => {
+      dashboardRoutes(app, { dashboard, reports });
+      reportsRoutes(app, { reports });
+    },
+    handlers,
+    api: {},
+  };
 };
