@@ -160,7 +160,7 @@ export const buildApp = async ({
     publicUrl: config.publicUrl,
   });
   const engineers = buildEngineersModule({ db, users: users.api, org: org.api, calendars: calendars.api });
-  const parts = buildPartsModule({ db, org: org.api });
+  const parts = buildPartsModule({ db, clock, org: org.api });
 
   // The aggregates built on them. Until they have their own index.ts builders (issue 10), they are
   // built here from their existing builders and wrapped in the same AppModule shape.

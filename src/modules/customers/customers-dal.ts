@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
-import { customerContacts, customers } from '../../db/schema/index.ts';
+import { customerContacts, customers } from '../../db/schema/customers.ts';
 import { scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 

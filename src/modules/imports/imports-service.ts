@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
-import { importJobs } from '../../db/schema/index.ts';
+import { importJobs } from '../../db/schema/imports.ts';
 import { type Ctx, writeAudit, writeAuditMany } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';

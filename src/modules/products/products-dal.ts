@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
-import { productModels, warrantyPolicies } from '../../db/schema/index.ts';
+import { productModels, warrantyPolicies } from '../../db/schema/assets.ts';
 
 export type PolicyRow = typeof warrantyPolicies.$inferSelect;
 export type ModelRow = typeof productModels.$inferSelect;
