@@ -149,6 +149,7 @@ export const buildApp = async ({
     customers: customers.api,
     products: products.api,
     assets: assets.api,
+    org: org.api,
   });
   const calendars = buildCalendarsModule({ db, jobs: runner });
   const sla = buildSlaModule({ db, jobs: runner, calendars: calendars.api });
