@@ -144,6 +144,7 @@ export const buildApp = async ({
     customers: customers.api,
     products: products.api,
     assets: assets.api,
+    org: org.api,
   });
   const calendars = buildCalendarsModule({ db, jobs: runner });
   const sla = buildSlaModule({ db, jobs: runner, calendars: calendars.api });
@@ -155,7 +156,7 @@ export const buildApp = async ({
     publicUrl: config.publicUrl,
   });
   const engineers = buildEngineersModule({ db, users: users.api, org: org.api, calendars: calendars.api });
-  const parts = buildPartsModule({ db, org: org.api });
+  const parts = buildPartsModule({ db, clock, org: org.api });
 
   // The aggregates built on them: follow-ups first (a closed ticket owes a return visit), then
   // tickets, and what moves tickets in its own transaction (work orders, complaints).

@@ -81,6 +81,28 @@ export const forbiddenAny = (actions: string[]) =>
 export const fieldError = (field: string, message: string) =>
   new AppError('validation_failed', { message: `${field}: ${message}`, details: [{ field, message }] });
 
+/**
+ * One record refused by a create rule that checks many records at once (an Excel import, or a
+ * single create through the same rule): the field and message a single create answers with.
+ */
+export type Refusal = FieldError & { code: 'validation_failed' | 'duplicate' };
+
+/** The outcome of one record of a batch create: created, refused by a rule, or taken meanwhile. */
+export type Created<Row> = { row: Row } | { refusal: Refusal } | { lost: true };
+
+/** The error a single create throws for a refusal (the same as the checks threw one by one). */
+export const refusalError = (r: Refusal) =>
+  r.code === 'duplicate'
+    ? new AppError('duplicate', { details: [{ field: r.field, message: r.message }] })
+    : fieldError(r.field, r.message);
+
+/** A single create's record: the row, or the refusal thrown (a record taken meanwhile as `lost`). */
+export const createdOrThrow = <Row>(c: Created<Row> | undefined, lost: Refusal): Row => {
+  if (!c) throw new Error('a batch create answered fewer records than it was given');
+  if ('row' in c) return c.row;
+  throw refusalError('refusal' in c ? c.refusal : lost);
+};
+
 export const versionConflict = (entity: string, id: string, current: number | null) =>
   new AppError('version_conflict', {
     message: `${entity} ${id} was changed by someone else`,

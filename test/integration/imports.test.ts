@@ -159,3 +159,76 @@ describe('Excel export', () => {
     expect(tpl.status).toBe(200);
   });
 });
+
+// After the export test, which counts the assets registered so far.
+describe('Excel import and the API create by the same rules', () => {
+  it('an imported asset is checked and written by the same rules as one created through the API', async () => {
+    const token = s.admin;
+    const v1 = (
+      await t.request('POST', '/api/warranty-policies', {
+        token,
+        body: {
+          name: '装载机质量保证',
+          startBasis: 'delivery',
+          months: 12,
+          hoursLimit: 2000,
+          plans: [{ code: 'OLD', months: 18, hoursLimit: 2500 }],
+        },
+      })
+    ).body;
+    const model = (
+      await t.request('POST', '/api/product-models', {
+        token,
+        body: { code: 'LW30', name: '装载机', category: '装载机', warrantyPolicyId: v1.id },
+      })
+    ).body;
+    // Editing the policy makes version 2 the current one; the model still points at version 1.
+    const v2 = (
+      await t.request('PATCH', `/api/warranty-policies/${v1.id}`, {
+        token,
+        body: { plans: [{ code: 'NEW', months: 24, hoursLimit: 3000 }] },
+      })
+    ).body;
+    expect(v2.id).not.toBe(v1.id);
+    const customer = (
+      await t.request('POST', '/api/customers', {
+        token,
+        body: { code: 'CLW', name: '临沂装载', kind: 'new', grade: 'B' },
+      })
+    ).body;
+    const viaApi = (body: Record<string, unknown>) =>
+      t.request('POST', '/api/assets', {
+        token,
+        body: { modelId: model.id, customerId: customer.id, ...body },
+      });
+
+    // Through the API: a plan of the superseded version is refused, the current version is taken,
+    // and a serial number differing only in case is a duplicate.
+    const oldPlan = await viaApi({ serialNo: 'LW-1', plan: 'OLD' });
+    expect(oldPlan.status).toBe(400);
+    const created = await viaApi({ serialNo: 'LW-1', plan: 'NEW' });
+    expect(created.status).toBe(201);
+    expect(created.body.warrantyPolicyId).toBe(v2.id);
+    const twice = await viaApi({ serialNo: 'lw-1' });
+    expect(twice.status).toBe(409);
+
+    // Through an import: the same rows get the same answers, named by the sheet's columns.
+    const sheet = await book(
+      ['序列号', '型号编码', '客户编码', '保修方案'],
+      [
+        ['LW-2', 'LW30', 'CLW', 'OLD'],
+        ['LW-3', 'LW30', 'CLW', 'NEW'],
+        ['lw-1', 'LW30', 'CLW', null],
+      ],
+    );
+    const job = await finished((await upload('assets', sheet)).body.id);
+    expect(job).toMatchObject({ status: 'done', imported: 1, failed: 2 });
+    expect(job.errors).toEqual([
+      { row: 2, field: 'plan', message: 'is not a plan of the warranty policy' },
+      { row: 4, field: 'serialNo', message: 'is already registered' },
+    ]);
+    expect([oldPlan, twice].map((r) => r.body.error.details[0].field)).toEqual(['plan', 'serialNo']);
+    const imported = (await t.request('GET', '/api/assets?serialPrefix=LW-3', { token })).body.items[0];
+    expect(imported).toMatchObject({ warrantyPolicyId: v2.id, plan: 'NEW', customerId: customer.id });
+  });
+});

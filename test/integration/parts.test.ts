@@ -250,6 +250,7 @@ describe('stock', () => {
           quantity: 1,
           workOrderId: null,
           actorId: null,
+          at: t.clock.now(),
         }),
       );
     const results = await Promise.allSettled([reserve(), reserve()]);
@@ -261,6 +262,18 @@ describe('stock', () => {
     expect(moves.body.total).toBe(1);
   });
 
+  it('stock moves stamp the level with the injected clock, not the machine time', async () => {
+    const p = await st.newPart();
+    await t.request('POST', '/api/stock/receive', {
+      token: s.admin,
+      body: { partId: p.id, locationId: st.main, quantity: 2 },
+    });
+    const level = (
+      await t.request('GET', `/api/stock?partId=${p.id}&locationId=${st.main}`, { token: s.admin })
+    ).body.items[0];
+    expect(level.updatedAt).toBe(t.clock.now().toISOString());
+  });
+
   it('stock-take sets on hand but never below what is reserved; min levels drive the low warning', async () => {
     const p = await st.newPart();
     const tech = s.users.technical!.token;
@@ -269,7 +282,14 @@ describe('stock', () => {
       body: { partId: p.id, locationId: st.main, quantity: 10 },
     });
     await t.database.db.transaction((tx) =>
-      reserveStock(tx, { partId: p.id, locationId: st.main, quantity: 4, workOrderId: null, actorId: null }),
+      reserveStock(tx, {
+        partId: p.id,
+        locationId: st.main,
+        quantity: 4,
+        workOrderId: null,
+        actorId: null,
+        at: t.clock.now(),
+      }),
     );
     const below = await t.request('POST', '/api/stock/adjust', {
       token: tech,

@@ -1,6 +1,6 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { archiveAccessRequests } from '../../db/schema/index.ts';
+import { archiveAccessRequests } from '../../db/schema/archive-access.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { archiveAccess, type Decision, requestStatus } from '../../domain/archive/archive-access.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';

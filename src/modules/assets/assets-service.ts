@@ -1,13 +1,14 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { assets } from '../../db/schema/index.ts';
+import { assets } from '../../db/schema/assets.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors.ts';
+import { createdOrThrow, fieldError, notFound, refusalError } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso, toInstant, toInstantOrNull } from '../../platform/schemas.ts';
 import type { CustomersApi } from '../customers/index.ts';
 import type { ProductsApi } from '../products/index.ts';
+import { createAssets, decideOwner, type NewAsset, SERIAL_TAKEN } from './assets-create.ts';
 import * as dal from './assets-dal.ts';
 import type {
   AssetEventBody,
@@ -56,8 +57,8 @@ export const assetsService = ({
   products,
 }: {
   db: Db;
-  customers: Pick<CustomersApi, 'findCustomer'>;
-  products: Pick<ProductsApi, 'findModel' | 'findPolicy' | 'currentVersionOf'>;
+  customers: Pick<CustomersApi, 'findCustomer' | 'findCustomersByIds'>;
+  products: Pick<ProductsApi, 'findPolicy' | 'findModelsByIds' | 'currentVersionsOf'>;
 }) => {
   const load = async (tx: Executor, ctx: Ctx, id: string) => {
     const row = await dal.findAsset(tx, id, scopeFilter(ctx.actor));
@@ -65,21 +66,17 @@ export const assetsService = ({
     return row;
   };
 
-  /** The customer must be one the actor may see; a dealer's new units are always its own. */
+  /** The owner rule of createAssets (decideOwner), for an edit that moves the unit. */
   const checkOwner = async (
     tx: Executor,
     ctx: Ctx,
     customerId: string,
     dealerId: string | null | undefined,
   ) => {
-    if (!(await customers.findCustomer(tx, customerId, scopeFilter(ctx.actor))))
-      throw fieldError('customerId', 'refers to a record that does not exist');
-    if (ctx.actor.scope === 'dealer') {
-      if (dealerId && dealerId !== ctx.actor.dealerId)
-        throw fieldError('dealerId', 'is outside your data scope');
-      return ctx.actor.dealerId;
-    }
-    return dealerId ?? null;
+    const visible = (await customers.findCustomer(tx, customerId, scopeFilter(ctx.actor))) !== null;
+    const owner = decideOwner(ctx, visible, dealerId);
+    if ('refusal' in owner) throw refusalError(owner.refusal);
+    return owner.dealerId;
   };
 
   const checkPlan = (plan: string | null | undefined, plans: unknown) => {
@@ -102,25 +99,10 @@ export const assetsService = ({
     create: async (ctx: Ctx, input: Static<typeof CreateAssetBody>) => {
       assertCan(ctx.actor, 'asset.write');
       return db.transaction(async (tx) => {
-        const model = await products.findModel(tx, input.modelId);
-        if (!model) throw fieldError('modelId', 'refers to a record that does not exist');
-        // A sale takes the newest version of the model's policy, and keeps it from then on.
-        const policy = await products.currentVersionOf(tx, model.warrantyPolicyId);
-        if (!policy) throw fieldError('modelId', 'has no current warranty policy');
-        checkPlan(input.plan, policy.plans);
-        const dealerId = await checkOwner(tx, ctx, input.customerId, input.dealerId);
-        if (await dal.serialTaken(tx, input.serialNo))
-          throw new AppError('duplicate', {
-            details: [{ field: 'serialNo', message: 'is already registered' }],
-          });
-        const now = ctx.clock.now();
-        const row = await dal.insertAsset(tx, {
-          ...(withDates(input) as unknown as typeof assets.$inferInsert),
-          dealerId,
-          warrantyPolicyId: policy.id,
-          createdAt: now,
-          updatedAt: now,
-        });
+        const [created] = await createAssets({ customers, products }, tx, ctx, [
+          withDates(input) as unknown as NewAsset,
+        ]);
+        const row = createdOrThrow(created, SERIAL_TAKEN);
         await writeAudit(tx, ctx, { action: 'create', entity: 'asset', entityId: row.id, after: row });
         return toAssetDto((await dal.findAsset(tx, row.id, { kind: 'all' }))!);
       });

@@ -1,7 +1,9 @@
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
+import type { Ctx } from '../../platform/audit.ts';
 import type { AppModule } from '../../platform/module.ts';
 import type { CustomersApi } from '../customers/index.ts';
 import type { ProductsApi } from '../products/index.ts';
+import { createAssets, type NewAsset } from './assets-create.ts';
 import { findAsset, insertEvent, listAssets, repairsOf } from './assets-dal.ts';
 import { assetsRoutes } from './assets-routes.ts';
 import { assetsService, toAssetDto } from './assets-service.ts';
@@ -9,6 +11,7 @@ import { entitlementFor, loadEntitlementBasis } from './entitlement-service.ts';
 import { recordMeterReading } from './meter-readings.ts';
 import { nameplateRoutes } from './nameplate-routes.ts';
 
+export type { NewAsset } from './assets-create.ts';
 export type { AssetRow, AssetWithNames } from './assets-dal.ts';
 export { Asset } from './assets-schemas.ts';
 export type { AssetsService } from './assets-service.ts';
@@ -41,13 +44,17 @@ export {
  * forms), and, inside their own transaction, find an asset, decide its entitlement (三包判定),
  * record a meter reading or an asset event.
  */
-export type AssetsApi = typeof steps & Pick<ReturnType<typeof assetsService>, 'get' | 'entitlement'>;
+export type AssetsApi = typeof steps &
+  Pick<ReturnType<typeof assetsService>, 'get' | 'entitlement'> & {
+    /** Creates assets in the caller's transaction by the one set of creation rules (assets-create.ts). */
+    createAssets: (tx: Executor, ctx: Ctx, inputs: NewAsset[]) => ReturnType<typeof createAssets>;
+  };
 
 /** 设备档案: assets, their meter readings, events, entitlement and nameplate QR code. */
 export const buildAssetsModule = (deps: {
   db: Db;
-  customers: Pick<CustomersApi, 'findCustomer'>;
-  products: Pick<ProductsApi, 'findModel' | 'findPolicy' | 'currentVersionOf'>;
+  customers: Pick<CustomersApi, 'findCustomer' | 'findCustomersByIds'>;
+  products: Pick<ProductsApi, 'findPolicy' | 'findModelsByIds' | 'currentVersionsOf'>;
   publicUrl: string;
 }): AppModule<AssetsApi> => {
   const assets = assetsService(deps);
@@ -57,6 +64,11 @@ export const buildAssetsModule = (deps: {
       assetsRoutes(app, { assets });
       nameplateRoutes(app, { assets, publicUrl: deps.publicUrl });
     },
-    api: { ...steps, get: assets.get, entitlement: assets.entitlement },
+    api: {
+      ...steps,
+      get: assets.get,
+      entitlement: assets.entitlement,
+      createAssets: (tx, ctx, inputs) => createAssets(deps, tx, ctx, inputs),
+    },
   };
 };

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { calendars } from '../../db/schema/index.ts';
+import { calendars } from '../../db/schema/sla.ts';
 
 export type CalendarRow = typeof calendars.$inferSelect;
 

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.ts';
-import { calendars } from '../../db/schema/index.ts';
+import { calendars } from '../../db/schema/sla.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { monthDays } from '../../domain/sla/calendar-days.ts';
 import { validateCalendarSpec } from '../../domain/sla/calendar-spec.ts';

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
-import { customerContacts, customers } from '../../db/schema/index.ts';
+import { customerContacts, customers } from '../../db/schema/customers.ts';
 import { scopeWhere } from '../../db/scope.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 
@@ -93,4 +93,38 @@ export const replaceContacts = async (
     .insert(customerContacts)
     .values(contacts.map((c) => ({ ...c, customerId })))
     .returning();
+};
+
+/** The customers among `ids` that the scope may see (a batch create checks each record's owner). */
+export const findCustomersByIds = (db: Executor, ids: string[], scope: ScopeFilter) =>
+  ids.length === 0
+    ? Promise.resolve([] as CustomerRow[])
+    : db
+        .select()
+        .from(customers)
+        .where(and(inArray(customers.id, [...new Set(ids)]), customerScope(scope)));
+
+/** Customer ids by code, for the codes that exist (an import resolves its sheet's customer codes). */
+export const customerIdsByCode = async (db: Executor, codes: string[]) => {
+  const unique = [...new Set(codes.filter(Boolean))];
+  if (unique.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: customers.id, code: customers.code })
+    .from(customers)
+    .where(inArray(customers.code, unique));
+  return new Map(rows.map((r) => [r.code, r.id]));
+};
+
+/** Customer codes by id (an asset export writes the customer's code, which an import reads back). */
+export const customerCodesByIds = async (db: Executor, ids: string[]) => {
+  const codes = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 5000) {
+    const part = await db
+      .select({ id: customers.id, code: customers.code })
+      .from(customers)
+      .where(inArray(customers.id, unique.slice(i, i + 5000)));
+    for (const c of part) codes.set(c.id, c.code);
+  }
+  return codes;
 };

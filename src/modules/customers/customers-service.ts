@@ -1,12 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { customers } from '../../db/schema/index.ts';
+import { customers } from '../../db/schema/customers.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors.ts';
+import { createdOrThrow, fieldError, notFound, refusalError } from '../../platform/errors.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
+import {
+  CODE_TAKEN,
+  type ContactInput,
+  createCustomers,
+  normaliseContacts,
+  ownerDealer,
+} from './customers-create.ts';
 import * as dal from './customers-dal.ts';
 import type {
   ArchiveCustomerBody,
@@ -14,8 +20,6 @@ import type {
   ListCustomersQuery,
   UpdateCustomerBody,
 } from './customers-schemas.ts';
-
-type ContactInput = NonNullable<Static<typeof CreateCustomerBody>['contacts']>[number];
 
 const contactDto = (c: dal.ContactRow) => ({
   id: c.id,
@@ -34,34 +38,12 @@ export const toCustomerDto = (c: dal.CustomerRow, contacts: dal.ContactRow[]) =>
   contacts: contacts.filter((x) => x.customerId === c.id).map(contactDto),
 });
 
-const newCode = () => `C${randomBytes(4).toString('hex').toUpperCase()}`;
-
-const normaliseContacts = (list: ContactInput[]) => {
-  // At most one primary contact; the first one is primary when none is marked.
-  const primaryIndex = Math.max(
-    0,
-    list.findIndex((c) => c.primary),
-  );
-  return list.map((c, i) => ({
-    name: c.name,
-    title: c.title ?? null,
-    phone: c.phone ?? null,
-    email: c.email ?? null,
-    primary: i === primaryIndex,
-  }));
-};
-
 export const customersService = ({ db }: { db: Db }) => {
-  /** A dealer's users create and keep customers under their own dealer only. */
-  const ownerDealer = (ctx: Ctx, requested: string | null | undefined) => {
-    if (ctx.actor.scope === 'dealer') {
-      if (requested && requested !== ctx.actor.dealerId)
-        throw fieldError('dealerId', 'is outside your data scope');
-      return ctx.actor.dealerId;
-    }
-    if (ctx.actor.scope === 'customer')
-      throw new AppError('forbidden', { details: { permission: 'customer.write' } });
-    return requested ?? null;
+  /** The owning dealer of a create or an edit, within the actor's scope (see customers-create.ts). */
+  const dealerFor = (ctx: Ctx, requested: string | null | undefined) => {
+    const dealerId = ownerDealer(ctx, requested);
+    if (dealerId !== null && typeof dealerId === 'object') throw refusalError(dealerId);
+    return dealerId;
   };
 
   const load = async (tx: Executor, ctx: Ctx, id: string) => {
@@ -89,22 +71,12 @@ export const customersService = ({ db }: { db: Db }) => {
 
     create: async (ctx: Ctx, input: Static<typeof CreateCustomerBody>) => {
       assertCan(ctx.actor, 'customer.write');
-      const dealerId = ownerDealer(ctx, input.dealerId);
+      dealerFor(ctx, input.dealerId);
       return db.transaction(async (tx) => {
-        const code = input.code ?? newCode();
-        if (await dal.codeTaken(tx, code))
-          throw new AppError('duplicate', { details: [{ field: 'code', message: 'is already taken' }] });
-        const now = ctx.clock.now();
-        const { contacts: contactList, ...fields } = input;
-        const row = await dal.insertCustomer(tx, {
-          ...fields,
-          code,
-          dealerId,
-          ownerUserId: input.ownerUserId ?? ctx.actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-        const contacts = await dal.replaceContacts(tx, row.id, normaliseContacts(contactList ?? []));
+        const [created] = await createCustomers(tx, ctx, [
+          { ...input, ownerUserId: input.ownerUserId ?? ctx.actor.userId },
+        ]);
+        const { customer: row, contacts } = createdOrThrow(created, CODE_TAKEN);
         await writeAudit(tx, ctx, {
           action: 'create',
           entity: 'customer',
@@ -129,7 +101,7 @@ export const customersService = ({ db }: { db: Db }) => {
           ...changes
         } = input as typeof input & { contacts?: ContactInput[] };
         const patch = definedOnly(changes);
-        if (patch.dealerId !== undefined) patch.dealerId = ownerDealer(ctx, patch.dealerId as string | null);
+        if (patch.dealerId !== undefined) patch.dealerId = dealerFor(ctx, patch.dealerId as string | null);
         const row = await updateVersioned(tx, {
           table: customers,
           entity: 'customer',

@@ -1,16 +1,37 @@
 import type { Db } from '../../db/client.ts';
 import type { AppModule } from '../../platform/module.ts';
-import { contactsOf, findCustomer, listCustomers } from './customers-dal.ts';
+import { createCustomers } from './customers-create.ts';
+import {
+  contactsOf,
+  customerCodesByIds,
+  customerIdsByCode,
+  findCustomer,
+  findCustomersByIds,
+  listCustomers,
+} from './customers-dal.ts';
 import { customersRoutes } from './customers-routes.ts';
 import { customersService, toCustomerDto } from './customers-service.ts';
 
+export type { CreatedCustomer, NewCustomer } from './customers-create.ts';
 export type { ContactRow, CustomerRow } from './customers-dal.ts';
 export { CUSTOMER_KINDS, Customer, GRADES } from './customers-schemas.ts';
 export type { CustomersService } from './customers-service.ts';
 
-const api = { findCustomer, listCustomers, contactsOf, toCustomerDto };
+const api = {
+  findCustomer,
+  findCustomersByIds,
+  customerIdsByCode,
+  customerCodesByIds,
+  listCustomers,
+  contactsOf,
+  toCustomerDto,
+  createCustomers,
+};
 
-/** Customers read in the caller's transaction within a data scope, and their public shape. */
+/**
+ * Customers read in the caller's transaction within a data scope, their public shape, and
+ * creation by the one set of creation rules (customers-create.ts; audit is the caller's).
+ */
 export type CustomersApi = typeof api;
 
 // Stateless reads, also imported directly by consumers that are not built from a builder yet.

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { engineers } from '../../db/schema/index.ts';
+import { engineers } from '../../db/schema/field.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { fieldError, notFound } from '../../platform/errors.ts';

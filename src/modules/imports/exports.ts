@@ -1,9 +1,8 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { customers, dealers } from '../../db/schema/index.ts';
 import { type Actor, assertCan, scopeFilter } from '../../platform/permissions.ts';
 import type { AssetsApi } from '../assets/index.ts';
 import type { CustomersApi } from '../customers/index.ts';
+import type { OrgApi } from '../org/index.ts';
 import type { ProductsApi } from '../products/index.ts';
 import { IMPORTERS, type ImportKind } from './importers.ts';
 import { writeSheet } from './sheet.ts';
@@ -21,14 +20,15 @@ const SHEETS: Record<ImportKind, string> = { customers: '客户档案', models: 
 
 export type ExportDeps = {
   db: Db;
-  customers: Pick<CustomersApi, 'listCustomers'>;
+  customers: Pick<CustomersApi, 'listCustomers' | 'customerCodesByIds'>;
   products: Pick<ProductsApi, 'listModels'>;
   assets: Pick<AssetsApi, 'listAssets'>;
+  org: Pick<OrgApi, 'orgCodes'>;
 };
 
 /** The rows the actor may see, as an .xlsx workbook; with `template` only the header row. */
 export const exportWorkbook = async (
-  { db, customers: customersApi, products, assets }: ExportDeps,
+  { db, customers: customersApi, products, assets, org }: ExportDeps,
   actor: Actor,
   kind: ImportKind,
   template: boolean,
@@ -37,9 +37,7 @@ export const exportWorkbook = async (
   assertCan(actor, perm);
   const scope = scopeFilter(actor);
   let rows: Record<string, unknown>[] = [];
-  const dealerCodes = new Map(
-    (await db.select({ id: dealers.id, code: dealers.code }).from(dealers)).map((d) => [d.id, d.code]),
-  );
+  const dealerCodes = await org.orgCodes(db, 'dealer');
   if (!template && kind === 'customers') {
     rows = (await customersApi.listCustomers(db, { scope, limit: ALL, offset: 0 })).items.map((c) => ({
       ...c,
@@ -54,15 +52,10 @@ export const exportWorkbook = async (
     }));
   } else if (!template) {
     const items = (await assets.listAssets(db, { scope, limit: ALL, offset: 0 })).items;
-    const ids = [...new Set(items.map((i) => i.asset.customerId))];
-    const custCodes = new Map<string, string>();
-    for (let i = 0; i < ids.length; i += 5000) {
-      const part = await db
-        .select({ id: customers.id, code: customers.code })
-        .from(customers)
-        .where(inArray(customers.id, ids.slice(i, i + 5000)));
-      for (const c of part) custCodes.set(c.id, c.code);
-    }
+    const custCodes = await customersApi.customerCodesByIds(
+      db,
+      items.map((i) => i.asset.customerId),
+    );
     rows = items.map(({ asset: a, modelCode }) => ({
       ...a,
       modelCode,

@@ -1,13 +1,27 @@
-import { inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { assets, customers, dealers, productModels, warrantyPolicies } from '../../db/schema/index.ts';
+import type { Ctx } from '../../platform/audit.ts';
+import type { Created } from '../../platform/errors.ts';
 import type { Permission } from '../../platform/permissions.ts';
-import { CUSTOMER_KINDS, GRADES } from '../customers/index.ts';
+import type { AssetsApi, NewAsset } from '../assets/index.ts';
+import { CUSTOMER_KINDS, type CustomersApi, GRADES, type NewCustomer } from '../customers/index.ts';
+import type { OrgApi } from '../org/index.ts';
+import type { NewModel, ProductsApi } from '../products/index.ts';
 import { CellError, date, list, num, oneOf, required, text } from './cells.ts';
 import type { SheetRow } from './sheet.ts';
 
 export type RowError = { row: number; field: string; message: string };
 export type Prepared = { row: number; values: Record<string, unknown> } | { row: number; error: RowError };
+
+/**
+ * What the importers use of the owning modules: code lookups, and the modules' own create rules,
+ * so an imported record is checked and written exactly as one created through the API.
+ */
+export type ImportDeps = {
+  customers: Pick<CustomersApi, 'customerIdsByCode' | 'createCustomers'>;
+  products: Pick<ProductsApi, 'modelIdsByCode' | 'listCurrentPolicies' | 'createModels'>;
+  assets: Pick<AssetsApi, 'createAssets'>;
+  org: Pick<OrgApi, 'orgIdsByCode'>;
+};
 
 export type Importer = {
   entity: string;
@@ -15,9 +29,22 @@ export type Importer = {
   /** field → accepted header texts (Chinese first); `*` in the template marks required ones. */
   columns: Record<string, string[]>;
   required: string[];
-  prepare(tx: Executor, rows: SheetRow[]): Promise<Prepared[]>;
-  insert(tx: Executor, values: Record<string, unknown>[]): Promise<{ id: string }[]>;
+  /** Converts the cells and resolves codes to ids; a row that fails is reported, the others go on. */
+  prepare(deps: ImportDeps, tx: Executor, rows: SheetRow[]): Promise<Prepared[]>;
+  /** Creates the prepared rows through the owning module: one answer per row, in order. */
+  create(
+    deps: ImportDeps,
+    tx: Executor,
+    ctx: Ctx,
+    values: Record<string, unknown>[],
+  ): Promise<Created<{ id: string }>[]>;
+  /** The sheet column that a refusal of the owning module names by its API field (modelId → modelCode). */
+  columnOf: Record<string, string>;
 };
+
+/** A module's answers with only the new record's id kept. */
+const ids = <Row>(created: Created<Row>[], id: (row: Row) => string): Created<{ id: string }>[] =>
+  created.map((c) => ('row' in c ? { row: { id: id(c.row) } } : c));
 
 /** Converts one row field by field, so the report names the first bad field of each bad row. */
 const convert = (
@@ -36,28 +63,13 @@ const convert = (
   return { row: row.row, values };
 };
 
-const idsByCode = async (
-  tx: Executor,
-  table: typeof dealers | typeof customers | typeof productModels,
-  codes: string[],
-) => {
-  const unique = [...new Set(codes.filter(Boolean))];
-  if (unique.length === 0) return new Map<string, string>();
-  const rows = await tx
-    .select({ id: table.id, code: table.code })
-    .from(table)
-    .where(inArray(table.code, unique));
-  return new Map(rows.map((r) => [r.code, r.id]));
-};
-
 /** Rows whose code is already registered are reported one by one, not lost in a bulk conflict. */
 const rejectExisting = async (
-  tx: Executor,
-  table: typeof customers | typeof productModels,
+  idsByCode: (codes: string[]) => Promise<Map<string, string>>,
   prepared: Prepared[],
 ): Promise<Prepared[]> => {
   const codes = prepared.flatMap((p) => ('values' in p ? [p.values.code as string] : []));
-  const taken = await idsByCode(tx, table, codes);
+  const taken = await idsByCode(codes);
   const seen = new Set<string>();
   return prepared.map((p) => {
     if ('error' in p) return p;
@@ -113,7 +125,8 @@ export const customerImporter: Importer = {
     industry: ['行业'],
   },
   required: ['code', 'name', 'kind', 'grade'],
-  prepare: async (tx, rows) => {
+  columnOf: { dealerId: 'dealerCode' },
+  prepare: async (deps, tx, rows) => {
     const prepared = rows.map((r) =>
       convert(r, {
         code: (v) => required(text(v, 40)),
@@ -127,19 +140,23 @@ export const customerImporter: Importer = {
         industry: (v) => text(v, 100),
       }),
     );
-    const dealerIds = await idsByCode(
+    const dealerIds = await deps.org.orgIdsByCode(
       tx,
-      dealers,
+      'dealer',
       prepared.flatMap((p) => ('values' in p ? [p.values.dealerCode as string] : [])),
     );
     return prepared.map((p) => resolve(p, 'dealerCode', 'dealerCode', dealerIds, 'dealerId'));
   },
-  insert: (tx, values) =>
-    tx
-      .insert(customers)
-      .values(values as never[])
-      .onConflictDoNothing()
-      .returning({ id: customers.id }),
+  // An imported customer has no owning user (the API's create makes the creator its owner).
+  create: async (deps, tx, ctx, values) =>
+    ids(
+      await deps.customers.createCustomers(
+        tx,
+        ctx,
+        values.map((v) => ({ ...v, ownerUserId: null }) as unknown as NewCustomer),
+      ),
+      (c) => c.customer.id,
+    ),
 };
 
 export const modelImporter: Importer = {
@@ -157,7 +174,8 @@ export const modelImporter: Importer = {
     listPriceYuan: ['标准价(元)', '标准价'],
   },
   required: ['code', 'name', 'category', 'policyName'],
-  prepare: async (tx, rows) => {
+  columnOf: { warrantyPolicyId: 'policyName' },
+  prepare: async (deps, tx, rows) => {
     const prepared = rows.map((r) =>
       convert(r, {
         code: (v) => required(text(v, 40)),
@@ -171,12 +189,9 @@ export const modelImporter: Importer = {
         listPriceYuan: (v) => num(v, { min: 0 }),
       }),
     );
-    const policies = await tx
-      .select({ id: warrantyPolicies.id, name: warrantyPolicies.name })
-      .from(warrantyPolicies)
-      .where(isNull(warrantyPolicies.supersededAt));
+    const policies = await deps.products.listCurrentPolicies(tx);
     const byName = new Map(policies.map((p) => [p.name, p.id]));
-    return rejectExisting(tx, productModels, prepared).then((checked) =>
+    return rejectExisting((codes) => deps.products.modelIdsByCode(tx, codes), prepared).then((checked) =>
       checked.map((p) => {
         if ('error' in p) return p;
         const yuan = p.values.listPriceYuan as number | null;
@@ -186,12 +201,8 @@ export const modelImporter: Importer = {
       }),
     );
   },
-  insert: (tx, values) =>
-    tx
-      .insert(productModels)
-      .values(values as never[])
-      .onConflictDoNothing()
-      .returning({ id: productModels.id }),
+  create: async (deps, tx, ctx, values) =>
+    ids(await deps.products.createModels(tx, ctx, values as unknown as NewModel[]), (m) => m.id),
 };
 
 export const assetImporter: Importer = {
@@ -211,7 +222,8 @@ export const assetImporter: Importer = {
     warrantyCardReturnedAt: ['回执卡返回日期'],
   },
   required: ['serialNo', 'modelCode', 'customerCode'],
-  prepare: async (tx, rows) => {
+  columnOf: { modelId: 'modelCode', customerId: 'customerCode', dealerId: 'dealerCode' },
+  prepare: async (deps, tx, rows) => {
     const seen = new Set<string>();
     const prepared = rows.map((r) => {
       const p = convert(r, {
@@ -238,65 +250,20 @@ export const assetImporter: Importer = {
     });
     const ok = (k: string) => prepared.flatMap((p) => ('values' in p ? [p.values[k] as string] : []));
     const [models, custs, dealerIds] = await Promise.all([
-      idsByCode(tx, productModels, ok('modelCode')),
-      idsByCode(tx, customers, ok('customerCode')),
-      idsByCode(tx, dealers, ok('dealerCode')),
+      deps.products.modelIdsByCode(tx, ok('modelCode')),
+      deps.customers.customerIdsByCode(tx, ok('customerCode')),
+      deps.org.orgIdsByCode(tx, 'dealer', ok('dealerCode')),
     ]);
-    // Each model's current policy version and its plans, in one query.
-    const modelIds = [...new Set(models.values())];
-    const policyRows = modelIds.length
-      ? await tx
-          .select({ modelId: productModels.id, policyId: warrantyPolicies.id, plans: warrantyPolicies.plans })
-          .from(productModels)
-          .innerJoin(
-            warrantyPolicies,
-            sql`${warrantyPolicies.policyKey} = (select policy_key from warranty_policies w where w.id = ${productModels.warrantyPolicyId}) and ${warrantyPolicies.supersededAt} is null`,
-          )
-          .where(inArray(productModels.id, modelIds))
-      : [];
-    const policyOf = new Map(policyRows.map((r) => [r.modelId, r]));
-    const existing = new Set(
-      (
-        await tx
-          .select({ s: sql<string>`lower(${assets.serialNo})` })
-          .from(assets)
-          .where(
-            inArray(
-              sql`lower(${assets.serialNo})`,
-              ok('serialNo').map((s) => s.toLowerCase()),
-            ),
-          )
-      ).map((r) => r.s),
-    );
+    // The asset rules (current policy version, plan, owner, serial not registered) are the assets
+    // module's: createAssets checks them, for an imported unit as for one typed in.
     return prepared.map((p0) => {
       let p = resolve(p0, 'modelCode', 'modelCode', models, 'modelId');
       p = resolve(p, 'customerCode', 'customerCode', custs, 'customerId');
-      p = resolve(p, 'dealerCode', 'dealerCode', dealerIds, 'dealerId');
-      if ('error' in p) return p;
-      if (existing.has((p.values.serialNo as string).toLowerCase()))
-        return { row: p.row, error: { row: p.row, field: 'serialNo', message: 'is already registered' } };
-      const policy = policyOf.get(p.values.modelId as string);
-      if (!policy)
-        return {
-          row: p.row,
-          error: { row: p.row, field: 'modelCode', message: 'has no current warranty policy' },
-        };
-      if (p.values.plan && !(policy.plans as { code: string }[]).some((x) => x.code === p.values.plan)) {
-        return {
-          row: p.row,
-          error: { row: p.row, field: 'plan', message: 'is not a plan of the warranty policy' },
-        };
-      }
-      p.values.warrantyPolicyId = policy.policyId;
-      return p;
+      return resolve(p, 'dealerCode', 'dealerCode', dealerIds, 'dealerId');
     });
   },
-  insert: (tx, values) =>
-    tx
-      .insert(assets)
-      .values(values as never[])
-      .onConflictDoNothing()
-      .returning({ id: assets.id }),
+  create: async (deps, tx, ctx, values) =>
+    ids(await deps.assets.createAssets(tx, ctx, values as unknown as NewAsset[]), (a) => a.id),
 };
 
 export const IMPORTERS = {

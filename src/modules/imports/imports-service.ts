@@ -1,12 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
-import { importJobs } from '../../db/schema/index.ts';
+import { importJobs } from '../../db/schema/imports.ts';
 import { type Ctx, writeAudit, writeAuditMany } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
-import { IMPORTERS, type ImportKind, type RowError } from './importers.ts';
+import { IMPORTERS, type ImportDeps, type ImportKind, type RowError } from './importers.ts';
 import { readSheet } from './sheet.ts';
 
 type JobRow = typeof importJobs.$inferSelect;
@@ -22,7 +22,7 @@ const toDto = (j: JobRow) => ({
   finishedAt: iso(j.finishedAt),
 });
 
-export const importsService = ({ db, log }: { db: Db; log: FastifyBaseLogger }) => {
+export const importsService = ({ db, log, deps }: { db: Db; log: FastifyBaseLogger; deps: ImportDeps }) => {
   const update = (id: string, patch: Partial<JobRow>) =>
     db.update(importJobs).set(patch).where(eq(importJobs.id, id));
 
@@ -51,24 +51,39 @@ export const importsService = ({ db, log }: { db: Db; log: FastifyBaseLogger }) 
       for (let i = 0; i < sheet.rows.length; i += CHUNK) {
         const chunk = sheet.rows.slice(i, i + CHUNK);
         await db.transaction(async (tx) => {
-          const prepared = await importer.prepare(tx, chunk);
-          const good = prepared.flatMap((p) => ('values' in p ? [p.values] : []));
-          for (const p of prepared) if ('error' in p) errors.push(p.error);
-          failed += prepared.length - good.length;
-          const now = ctx.clock.now();
-          const inserted = good.length
-            ? await importer.insert(
+          const prepared = await importer.prepare(deps, tx, chunk);
+          const good = prepared.flatMap((p) => ('values' in p ? [p] : []));
+          const chunkErrors = prepared.flatMap((p) => ('error' in p ? [p.error] : []));
+          // The owning module creates the rows by its own rules; a row it refuses is reported under
+          // the sheet's column, like a row that failed conversion.
+          const created = good.length
+            ? await importer.create(
+                deps,
                 tx,
-                good.map((v) => ({ ...v, createdAt: now, updatedAt: now })),
+                ctx,
+                good.map((p) => p.values),
               )
             : [];
+          const inserted: { id: string }[] = [];
+          let lost = 0;
+          created.forEach((c, k) => {
+            if ('row' in c) inserted.push(c.row);
+            else if ('lost' in c) lost++;
+            else {
+              const row = good[k]!.row;
+              const field = importer.columnOf[c.refusal.field] ?? c.refusal.field;
+              chunkErrors.push({ row, field, message: c.refusal.message });
+            }
+          });
+          errors.push(...chunkErrors.sort((a, b) => a.row - b.row));
+          failed += prepared.length - inserted.length - lost;
           // A row lost to a concurrent insert of the same key is reported, not silently dropped.
-          if (inserted.length < good.length) {
-            failed += good.length - inserted.length;
+          if (lost > 0) {
+            failed += lost;
             errors.push({
               row: chunk[0]!.row,
               field: '(key)',
-              message: `${good.length - inserted.length} row(s) in rows ${chunk[0]!.row}–${chunk.at(-1)!.row} were registered by someone else meanwhile`,
+              message: `${lost} row(s) in rows ${chunk[0]!.row}–${chunk.at(-1)!.row} were registered by someone else meanwhile`,
             });
           }
           imported += inserted.length;

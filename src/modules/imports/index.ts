@@ -3,8 +3,10 @@ import type { Db } from '../../db/client.ts';
 import type { AppModule } from '../../platform/module.ts';
 import type { AssetsApi } from '../assets/index.ts';
 import type { CustomersApi } from '../customers/index.ts';
+import type { OrgApi } from '../org/index.ts';
 import type { ProductsApi } from '../products/index.ts';
 import { exportWorkbook } from './exports.ts';
+import type { ImportDeps } from './importers.ts';
 import { importsRoutes } from './imports-routes.ts';
 import { importsService } from './imports-service.ts';
 
@@ -15,11 +17,13 @@ export { type Cell, writeSheet } from './sheet.ts';
 export const buildImportsModule = (deps: {
   db: Db;
   log: FastifyBaseLogger;
-  customers: Pick<CustomersApi, 'listCustomers'>;
-  products: Pick<ProductsApi, 'listModels'>;
-  assets: Pick<AssetsApi, 'listAssets'>;
+  customers: Pick<CustomersApi, 'listCustomers' | 'customerCodesByIds'> & ImportDeps['customers'];
+  products: Pick<ProductsApi, 'listModels'> & ImportDeps['products'];
+  assets: Pick<AssetsApi, 'listAssets'> & ImportDeps['assets'];
+  org: Pick<OrgApi, 'orgCodes'> & ImportDeps['org'];
 }): AppModule => {
-  const imports = importsService({ db: deps.db, log: deps.log });
+  // Imported records are created by the owning modules' own create rules (issue 10 item 5).
+  const imports = importsService({ db: deps.db, log: deps.log, deps });
   return {
     name: 'imports',
     routes: (app) =>

@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../db/client.ts';
-import { webhooks } from '../../db/schema/index.ts';
+import { webhooks } from '../../db/schema/notifications.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
@@ -102,4 +102,35 @@ export const missingReference = async (
     if (rows.length === 0) return field;
   }
   return null;
+};
+
+/** Ids by code of one kind of unit, for the codes that exist (an import resolves its sheet's codes). */
+export const orgIdsByCode = async (db: Executor, entity: OrgEntity, codes: string[]) => {
+  const unique = [...new Set(codes.filter(Boolean))];
+  if (unique.length === 0) return new Map<string, string>();
+  const table = ORG_TABLES[entity].table as OrgTable;
+  const rows = await db
+    .select({ id: table.id, code: table.code })
+    .from(table)
+    .where(inArray(table.code, unique));
+  return new Map(rows.map((r) => [r.code, r.id]));
+};
+
+/** Names by id of one kind of unit (the names other modules show beside their own rows). */
+export const orgNames = async (db: Executor, entity: OrgEntity, ids: (string | null)[]) => {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Map<string, string>();
+  const table = ORG_TABLES[entity].table as OrgTable;
+  const rows = await db
+    .select({ id: table.id, name: table.name })
+    .from(table)
+    .where(inArray(table.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+};
+
+/** Codes by id of every unit of one kind (exports write the code, which an import reads back). */
+export const orgCodes = async (db: Executor, entity: OrgEntity) => {
+  const table = ORG_TABLES[entity].table as OrgTable;
+  const rows = await db.select({ id: table.id, code: table.code }).from(table);
+  return new Map(rows.map((r) => [r.id, r.code]));
 };

@@ -132,6 +132,7 @@ export const oldPartsService = ({ db }: { db: Db }) => {
             workOrderId: before.workOrderId,
             actorId: ctx.actor.userId,
             note: input.note ?? '旧件鉴定：可再利用',
+            at: now,
           });
         await writeAudit(tx, ctx, {
           action: 'appraise',

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { parts, stockLocations } from '../../db/schema/index.ts';
+import { parts, stockLocations } from '../../db/schema/parts.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, assertUnreachable, fieldError, notFound } from '../../platform/errors.ts';

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.ts';
-import { priceLists } from '../../db/schema/index.ts';
+import { priceLists } from '../../db/schema/parts.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';

@@ -1,19 +1,22 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { stockLevels, stockMoves } from '../../db/schema/index.ts';
+import { stockLevels, stockMoves } from '../../db/schema/parts.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 
 // Stock changes that work orders make inside their own transaction. Each is one conditional UPDATE:
 // when two orders race for the last unit, the second UPDATE matches no row and fails cleanly, and
 // the table's checks make a negative stock impossible even for code that forgets the condition.
+// Time comes from the caller (`at`, read from the injected clock), never from `new Date()`.
 
-type Move = {
+export type Move = {
   partId: string;
   locationId: string;
   quantity: number;
   workOrderId: string | null;
   actorId: string | null;
   note?: string | null;
+  /** When the move happens (the caller's clock): stamps the stock level's updatedAt. */
+  at: Date;
 };
 
 const insufficient = (m: Move, available: number | null) =>
@@ -46,7 +49,7 @@ const log = (tx: Executor, kind: string, m: Move, from: string | null, to: strin
 export const reserveStock = async (tx: Executor, m: Move): Promise<void> => {
   const rows = await tx
     .update(stockLevels)
-    .set({ reserved: sql`${stockLevels.reserved} + ${m.quantity}`, updatedAt: new Date() })
+    .set({ reserved: sql`${stockLevels.reserved} + ${m.quantity}`, updatedAt: m.at })
     .where(
       and(
         eq(stockLevels.partId, m.partId),
@@ -63,7 +66,7 @@ export const reserveStock = async (tx: Executor, m: Move): Promise<void> => {
 export const releaseStock = async (tx: Executor, m: Move): Promise<void> => {
   const rows = await tx
     .update(stockLevels)
-    .set({ reserved: sql`${stockLevels.reserved} - ${m.quantity}`, updatedAt: new Date() })
+    .set({ reserved: sql`${stockLevels.reserved} - ${m.quantity}`, updatedAt: m.at })
     .where(
       and(
         eq(stockLevels.partId, m.partId),
@@ -84,7 +87,7 @@ export const consumeReserved = async (tx: Executor, m: Move): Promise<void> => {
     .set({
       reserved: sql`${stockLevels.reserved} - ${m.quantity}`,
       onHand: sql`${stockLevels.onHand} - ${m.quantity}`,
-      updatedAt: new Date(),
+      updatedAt: m.at,
     })
     .where(
       and(
@@ -102,10 +105,10 @@ export const consumeReserved = async (tx: Executor, m: Move): Promise<void> => {
 export const addStock = async (tx: Executor, m: Move & { kind: 'receive' | 'old_part_in' | 'adjust' }) => {
   await tx
     .insert(stockLevels)
-    .values({ partId: m.partId, locationId: m.locationId, onHand: m.quantity })
+    .values({ partId: m.partId, locationId: m.locationId, onHand: m.quantity, updatedAt: m.at })
     .onConflictDoUpdate({
       target: [stockLevels.partId, stockLevels.locationId],
-      set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: new Date() },
+      set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: m.at },
     });
   await log(tx, m.kind, m, null, m.locationId);
 };
@@ -117,7 +120,7 @@ export const addStock = async (tx: Executor, m: Move & { kind: 'receive' | 'old_
 export const transferStock = async (tx: Executor, m: Move & { toLocationId: string }): Promise<void> => {
   const rows = await tx
     .update(stockLevels)
-    .set({ onHand: sql`${stockLevels.onHand} - ${m.quantity}`, updatedAt: new Date() })
+    .set({ onHand: sql`${stockLevels.onHand} - ${m.quantity}`, updatedAt: m.at })
     .where(
       and(
         eq(stockLevels.partId, m.partId),
@@ -129,10 +132,10 @@ export const transferStock = async (tx: Executor, m: Move & { toLocationId: stri
   if (rows.length === 0) throw insufficient(m, await available(tx, m));
   await tx
     .insert(stockLevels)
-    .values({ partId: m.partId, locationId: m.toLocationId, onHand: m.quantity })
+    .values({ partId: m.partId, locationId: m.toLocationId, onHand: m.quantity, updatedAt: m.at })
     .onConflictDoUpdate({
       target: [stockLevels.partId, stockLevels.locationId],
-      set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: new Date() },
+      set: { onHand: sql`${stockLevels.onHand} + ${m.quantity}`, updatedAt: m.at },
     });
   await log(tx, 'transfer', m, m.locationId, m.toLocationId);
 };
@@ -157,11 +160,11 @@ export const countStock = async (
   const before = row?.onHand ?? 0;
   const delta = m.onHand - before;
   if (row)
+    await tx.update(stockLevels).set({ onHand: m.onHand, updatedAt: m.at }).where(eq(stockLevels.id, row.id));
+  else
     await tx
-      .update(stockLevels)
-      .set({ onHand: m.onHand, updatedAt: new Date() })
-      .where(eq(stockLevels.id, row.id));
-  else await tx.insert(stockLevels).values({ partId: m.partId, locationId: m.locationId, onHand: m.onHand });
+      .insert(stockLevels)
+      .values({ partId: m.partId, locationId: m.locationId, onHand: m.onHand, updatedAt: m.at });
   const move = { ...m, quantity: Math.abs(delta) };
   await log(tx, 'adjust', move, delta < 0 ? m.locationId : null, delta < 0 ? null : m.locationId);
   return { before, delta };

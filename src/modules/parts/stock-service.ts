@@ -54,7 +54,13 @@ export const stockService = ({ db }: { db: Db }) => {
       assertCan(ctx.actor, 'stock.write');
       return db.transaction(async (tx) => {
         await check(tx, ctx, input.partId, { locationId: input.locationId });
-        await addStock(tx, { ...input, kind: 'receive', workOrderId: null, actorId: ctx.actor.userId });
+        await addStock(tx, {
+          ...input,
+          kind: 'receive',
+          workOrderId: null,
+          actorId: ctx.actor.userId,
+          at: ctx.clock.now(),
+        });
         const after = await level(tx, input.partId, input.locationId);
         await writeAudit(tx, ctx, {
           action: 'receive',
@@ -84,6 +90,7 @@ export const stockService = ({ db }: { db: Db }) => {
           note: input.note,
           workOrderId: null,
           actorId: ctx.actor.userId,
+          at: ctx.clock.now(),
         });
         const from = await level(tx, input.partId, input.fromLocationId);
         const to = await level(tx, input.partId, input.toLocationId);
@@ -106,6 +113,7 @@ export const stockService = ({ db }: { db: Db }) => {
           ...input,
           workOrderId: null,
           actorId: ctx.actor.userId,
+          at: ctx.clock.now(),
         });
         const after = await level(tx, input.partId, input.locationId);
         await writeAudit(tx, ctx, {

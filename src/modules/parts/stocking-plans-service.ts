@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { stockingPlans } from '../../db/schema/index.ts';
+import { stockingPlans } from '../../db/schema/parts.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { checkPlanLines, type PlanLine, planDueOn, planTiming } from '../../domain/parts/stocking-plan.ts';
 import { formatDay, localDay, zoneFor } from '../../domain/warranty/zoned-calendar.ts';

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
-import { productModels, warrantyPolicies } from '../../db/schema/index.ts';
+import { productModels, warrantyPolicies } from '../../db/schema/assets.ts';
 
 export type PolicyRow = typeof warrantyPolicies.$inferSelect;
 export type ModelRow = typeof productModels.$inferSelect;
@@ -84,3 +84,47 @@ export const modelCodeTaken = async (db: Executor, code: string) =>
 
 export const insertModel = async (db: Executor, row: typeof productModels.$inferInsert) =>
   (await db.insert(productModels).values(row).returning())[0]!;
+
+/** Model ids by code, for the codes that exist (an import resolves its sheet's model codes). */
+export const modelIdsByCode = async (db: Executor, codes: string[]) => {
+  const unique = [...new Set(codes.filter(Boolean))];
+  if (unique.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: productModels.id, code: productModels.code })
+    .from(productModels)
+    .where(inArray(productModels.code, unique));
+  return new Map(rows.map((r) => [r.code, r.id]));
+};
+
+export const findModelsByIds = (db: Executor, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as ModelRow[])
+    : db
+        .select()
+        .from(productModels)
+        .where(inArray(productModels.id, [...new Set(ids)]));
+
+export const findPoliciesByIds = (db: Executor, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as PolicyRow[])
+    : db
+        .select()
+        .from(warrantyPolicies)
+        .where(inArray(warrantyPolicies.id, [...new Set(ids)]));
+
+/** For each policy version id: the current (not superseded) version of the same policy, if any. */
+export const currentVersionsOf = async (db: Executor, policyIds: string[]) => {
+  const given = await findPoliciesByIds(db, policyIds);
+  const keys = [...new Set(given.map((p) => p.policyKey))];
+  const current =
+    keys.length === 0
+      ? []
+      : await db
+          .select()
+          .from(warrantyPolicies)
+          .where(and(isNull(warrantyPolicies.supersededAt), inArray(warrantyPolicies.policyKey, keys)));
+  const byKey = new Map(current.map((p) => [p.policyKey, p]));
+  return new Map(
+    given.flatMap((p) => (byKey.has(p.policyKey) ? [[p.id, byKey.get(p.policyKey)!] as const] : [])),
+  );
+};

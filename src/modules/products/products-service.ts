@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.ts';
-import { productModels } from '../../db/schema/index.ts';
+import { productModels } from '../../db/schema/assets.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';
-import { AppError, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
+import { AppError, createdOrThrow, fieldError, notFound, versionConflict } from '../../platform/errors.ts';
 import { type Actor, assertCan } from '../../platform/permissions.ts';
 import { iso } from '../../platform/schemas.ts';
+import { createModels, MODEL_CODE_TAKEN } from './products-create.ts';
 import * as dal from './products-dal.ts';
 import type {
   CreateModelBody,
@@ -144,12 +145,8 @@ export const productsService = ({ db }: { db: Db }) => ({
   createModel: async (ctx: Ctx, input: Static<typeof CreateModelBody>) => {
     assertCan(ctx.actor, 'product.write');
     return db.transaction(async (tx) => {
-      if (await dal.modelCodeTaken(tx, input.code))
-        throw new AppError('duplicate', { details: [{ field: 'code', message: 'is already taken' }] });
-      if (!(await dal.findPolicy(tx, input.warrantyPolicyId)))
-        throw fieldError('warrantyPolicyId', 'refers to a record that does not exist');
-      const now = ctx.clock.now();
-      const row = await dal.insertModel(tx, { ...input, createdAt: now, updatedAt: now });
+      const [created] = await createModels(tx, ctx, [input]);
+      const row = createdOrThrow(created, MODEL_CODE_TAKEN);
       await writeAudit(tx, ctx, { action: 'create', entity: 'product_model', entityId: row.id, after: row });
       return toModelDto(row);
     });

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { roles } from '../../db/schema/index.ts';
+import { roles } from '../../db/schema/auth.ts';
 
 export type RoleRow = typeof roles.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { calendars, slaPolicies } from '../../db/schema/index.ts';
+import { calendars, slaPolicies } from '../../db/schema/sla.ts';
 
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
 

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Db, Executor } from '../../db/client.ts';
-import { slaPolicies } from '../../db/schema/index.ts';
+import { slaPolicies } from '../../db/schema/sla.ts';
 import { definedOnly, updateVersioned } from '../../db/versioned.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
 import { type Ctx, writeAudit } from '../../platform/audit.ts';

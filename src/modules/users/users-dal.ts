@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
-import { roles, users } from '../../db/schema/index.ts';
+import { roles, users } from '../../db/schema/auth.ts';
 import type { ScopeFilter } from '../../platform/permissions.ts';
 
 export type UserRow = typeof users.$inferSelect;
