@@ -25,6 +25,7 @@ let seed: Awaited<ReturnType<typeof seedOrg>> & {
   field: { engineer: string; order: string };
   followups: { visit: string; survey: string; viewToken: string; answerTokens: string[] };
   complaints: { complaint: string; suggestion: string };
+  returnRequest: string;
 };
 
 type Endpoint = {
@@ -348,6 +349,7 @@ const endpoints = (): Endpoint[] => [
   ...printEndpoints(),
   ...followupEndpoints(),
   ...complaintEndpoints(),
+  ...returnEndpoints(),
   ...reportEndpoints(),
   ...['departments', 'service-centres', 'dealers'].flatMap((p) => [
     { method: 'GET', path: `/api/${p}`, access: 'org.read' },
@@ -658,6 +660,68 @@ const printEndpoints = (): Endpoint[] => {
   ];
 };
 
+// 三包退换货. The seeded request is customer A's (dealer A); steps with a stale version answer 409
+// past the permission gate, so nothing moves.
+const returnEndpoints = (): Endpoint[] => {
+  const r = `/api/returns/${seed.returnRequest}`;
+  const stale =
+    (extra: Record<string, unknown> = {}) =>
+    () => ({ version: 999, at: '2026-03-02T01:00:00.000Z', ...extra });
+  return [
+    {
+      method: 'POST',
+      path: '/api/returns',
+      access: 'return.create',
+      body: () => ({
+        customerId: seed.customer,
+        productCategory: 'electronics',
+        purchasedAt: '2026-02-25',
+        requested: 'repair',
+        qualityFault: true,
+        goodsComplete: true,
+        reason: '不开机',
+      }),
+    },
+    { method: 'GET', path: '/api/returns', access: 'return.read' },
+    { method: 'GET', path: r, access: 'return.read' },
+    {
+      method: 'POST',
+      path: `${r}/decision`,
+      access: 'return.review',
+      body: stale({ approved: false, note: 'x' }),
+    },
+    ...['receipt'].map((step) => ({
+      method: 'POST',
+      path: `${r}/${step}`,
+      access: 'return.handle',
+      body: stale({ via: 'mail' }),
+    })),
+    { method: 'POST', path: `${r}/inspection`, access: 'return.handle', body: stale({ passed: true }) },
+    {
+      method: 'POST',
+      path: `${r}/refund`,
+      access: 'return.handle',
+      body: () => ({ version: 999, amountFen: 100 }),
+    },
+    { method: 'POST', path: `${r}/refund/approve`, access: 'return.refund', body: stale() },
+    {
+      method: 'POST',
+      path: `${r}/exchange`,
+      access: 'return.handle',
+      body: stale({ replacementSerialNo: 'X1' }),
+    },
+    { method: 'POST', path: `${r}/repair`, access: 'return.handle', body: stale() },
+    { method: 'POST', path: `${r}/send-back`, access: 'return.handle', body: stale() },
+    { method: 'GET', path: '/api/return-pickup-cities', access: 'return.read' },
+    {
+      method: 'PUT',
+      path: '/api/return-pickup-cities',
+      access: 'return.settings',
+      body: () => ({ cities: ['北京', '上海'] }),
+    },
+  ];
+};
+
 // Complaints and improvement suggestions. The seeded complaint is customer A's (dealer A), so the dealer
 // and the customer see it; steps with a stale version answer 409 past the permission gate.
 const complaintEndpoints = (): Endpoint[] => {
@@ -958,6 +1022,18 @@ beforeAll(async () => {
       description: '维修后漏油',
     },
   });
+  const returnRequest = await t.request('POST', '/api/returns', {
+    token: s.admin,
+    body: {
+      customerId: customer.body.id,
+      productCategory: 'electronics',
+      purchasedAt: '2026-02-25',
+      requested: 'refund',
+      qualityFault: true,
+      goodsComplete: true,
+      reason: '黑屏',
+    },
+  });
   const suggestion = await t.request('POST', '/api/improvement-suggestions', {
     token: s.admin,
     body: { title: '改进密封', target: 'rd' },
@@ -1006,6 +1082,7 @@ beforeAll(async () => {
       answerTokens,
     },
     complaints: { complaint: complaint.body.id, suggestion: suggestion.body.id },
+    returnRequest: returnRequest.body.id,
     field: { engineer: engineer.body.id, order: order.body.id },
     parts: {
       part: part.body.id,
