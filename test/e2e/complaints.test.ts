@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
+import { pickOption, RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
 import { adminApi, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 const e2e = useE2eServer();
@@ -13,13 +13,6 @@ const snap = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(RESULTS_DIR, `complaints-${name}.png`), fullPage: true });
 };
 
-const pick = async (page: Page, field: Locator, option: string | RegExp) => {
-  await field.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-};
 const ok = (dialog: Locator) => dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
 
 describe('complaints in the browser', () => {
@@ -61,11 +54,8 @@ describe('complaints in the browser', () => {
       await desk.getByTestId('complaint-create').click();
       const dialog = desk.getByRole('dialog');
       await dialog.locator('#customerId').fill('苏州港建');
-      await desk
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '苏州港建' })
-        .first()
-        .click();
-      await pick(desk, dialog.locator('#severity'), '严重');
+      await pickOption(desk, dialog.locator('#customerId'), '苏州港建');
+      await pickOption(desk, dialog.locator('#severity'), '严重');
       await dialog.getByTestId('complaint-subject').fill('维修后油缸仍然漏油');
       await dialog
         .getByTestId('complaint-description')
@@ -94,18 +84,18 @@ describe('complaints in the browser', () => {
         quality.locator(`[data-testid=complaint-status][data-status=${s}]`).waitFor();
       await quality.getByTestId('complaint-step-investigating').click();
       let dialog = quality.getByRole('dialog');
-      await pick(quality, dialog.getByTestId('complaint-department'), '质量管理部');
+      await pickOption(quality, dialog.getByTestId('complaint-department'), '质量管理部');
       await ok(dialog);
       await status('investigating');
 
       await quality.getByTestId('complaint-step-action').click();
       dialog = quality.getByRole('dialog');
       await dialog.getByTestId('complaint-root-cause').fill('更换密封件时唇口方向装反，油缸内泄外漏');
-      await pick(quality, dialog.getByTestId('complaint-cause-class'), '服务质量');
+      await pickOption(quality, dialog.getByTestId('complaint-cause-class'), '服务质量');
       await dialog
         .getByTestId('complaint-action')
         .fill('重新装配密封件并试机；维修作业指导书增加方向确认步骤，全员培训');
-      await pick(quality, dialog.getByTestId('complaint-owner'), '质管老周');
+      await pickOption(quality, dialog.getByTestId('complaint-owner'), '质管老周');
       await dialog.locator('#actionDueAt').fill('2030-01-01 10:00');
       await dialog.locator('#actionDueAt').press('Enter');
       await ok(dialog);

@@ -1,18 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { withScreenshot } from '../helpers/browser.ts';
+import { pickOption, withScreenshot } from '../helpers/browser.ts';
 import { E2E_ADMIN_PASSWORD, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 const e2e = useE2eServer();
 const ADMIN_PASSWORD = E2E_ADMIN_PASSWORD;
-
-const pick = async (page: Page, field: Locator, option: string | RegExp) => {
-  await field.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-};
 
 const ok = (dialog: Locator) => dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
 
@@ -33,7 +25,7 @@ describe('installed base and entitlement in the browser', () => {
       await page.getByTestId('create-policy').click();
       let dialog = page.getByRole('dialog');
       await dialog.locator('#name').fill('挖掘机质量保证');
-      await pick(page, dialog.locator('#startBasis'), /交付/);
+      await pickOption(page, dialog.locator('#startBasis'), /交付/);
       await dialog.locator('#months').fill('12');
       await dialog.locator('#hoursLimit').fill('2000');
       await dialog.getByTestId('add-weightHourLimits').click();
@@ -48,7 +40,7 @@ describe('installed base and entitlement in the browser', () => {
       await dialog.locator('#code').fill('DX130');
       await dialog.locator('#name').fill('挖掘机 DX130');
       await dialog.locator('#category').fill('挖掘机');
-      await pick(page, dialog.locator('#warrantyPolicyId'), '挖掘机质量保证');
+      await pickOption(page, dialog.locator('#warrantyPolicyId'), '挖掘机质量保证');
       await dialog.locator('#operatingWeightT').fill('13');
       await ok(dialog);
       await page.getByRole('cell', { name: 'DX130', exact: true }).waitFor();
@@ -57,8 +49,8 @@ describe('installed base and entitlement in the browser', () => {
       await page.getByTestId('create-customer').click();
       dialog = page.getByRole('dialog');
       await dialog.locator('#name').fill('徐州城建工程有限公司');
-      await pick(page, dialog.locator('#kind'), '老客户');
-      await pick(page, dialog.locator('#grade'), /^A/);
+      await pickOption(page, dialog.locator('#kind'), '老客户');
+      await pickOption(page, dialog.locator('#grade'), /^A/);
       await ok(dialog);
       await page.getByTestId('customer-link').filter({ hasText: '徐州城建' }).waitFor();
 
@@ -66,12 +58,9 @@ describe('installed base and entitlement in the browser', () => {
       await page.getByTestId('create-asset').click();
       dialog = page.getByRole('dialog');
       await dialog.locator('#serialNo').fill('DX130-E2E-0001');
-      await pick(page, dialog.locator('#modelId'), 'DX130');
+      await pickOption(page, dialog.locator('#modelId'), 'DX130');
       await dialog.locator('#customerId').fill('徐州');
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '徐州城建' })
-        .first()
-        .click();
+      await pickOption(page, dialog.locator('#customerId'), '徐州城建');
       // Under load the search answer can re-render the options under the click: make sure it took.
       const customerItem = dialog.locator('.ant-form-item', { has: page.locator('#customerId') });
       await expect.poll(() => customerItem.first().textContent()).toContain('徐州城建');
@@ -104,7 +93,7 @@ describe('installed base and entitlement in the browser', () => {
       await page.locator('#at').fill('2026-09-01 10:00');
       await page.locator('#at').press('Enter');
       await page.locator('#hours').fill('1600');
-      await pick(page, page.locator('#cause'), /设计|缺陷/);
+      await pickOption(page, page.locator('#cause'), /设计|缺陷/);
       await page.getByTestId('whatif-submit').click();
       const result = page.getByTestId('entitlement-whatif');
       await result.getByTestId('entitlement-status').waitFor();

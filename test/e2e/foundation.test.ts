@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { withScreenshot } from '../helpers/browser.ts';
+import { pickOption, withScreenshot } from '../helpers/browser.ts';
 import { E2E_ADMIN_PASSWORD, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 const e2e = useE2eServer();
@@ -31,11 +31,7 @@ describe('web shell', () => {
       await dialog.locator('#username').fill('zhangsan');
       await dialog.locator('#displayName').fill('张三');
       await dialog.locator('#password').fill('Zhang#san1');
-      await dialog.locator('#roleCode').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '客服' })
-        .first()
-        .click();
+      await pickOption(page, dialog.locator('#roleCode'), '客服');
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
       await page.getByRole('cell', { name: 'zhangsan', exact: true }).waitFor();
     });

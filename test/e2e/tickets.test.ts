@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
+import { pickOption, RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
 import { adminApi, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 const e2e = useE2eServer();
@@ -131,11 +131,7 @@ describe('service requests in the browser', () => {
 
       await desk.getByTestId('action-assign').click();
       const dialog = desk.getByRole('dialog');
-      await dialog.getByTestId('assign-target').click();
-      await desk
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '张工' })
-        .first()
-        .click();
+      await pickOption(desk, dialog.getByTestId('assign-target'), '张工');
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
       await desk.locator('[data-testid=ticket-status][data-status=arranged]').waitFor();
       expect(await desk.getByTestId('ticket-assignee').textContent()).toContain('张工');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
+import { pickOption, RESULTS_DIR, withScreenshot } from '../helpers/browser.ts';
 import { adminApi, loginAs, useE2eServer } from '../helpers/e2e-server.ts';
 
 const e2e = useE2eServer();
@@ -165,18 +165,8 @@ describe('field work in the browser', () => {
         ['SEAL-KIT', false],
       ] as const) {
         await phone.getByTestId('part-add').click();
-        await phone.getByTestId('part-picker').click();
-        await phone
-          .locator('.ant-select-item-option', { hasText: code })
-          .filter({ visible: true })
-          .first()
-          .click();
-        await phone.getByTestId('location-picker').click();
-        await phone
-          .locator('.ant-select-item-option', { hasText: '公司总库' })
-          .filter({ visible: true })
-          .first()
-          .click();
+        await pickOption(phone, phone.getByTestId('part-picker'), code);
+        await pickOption(phone, phone.getByTestId('location-picker'), '公司总库');
         if (serials) {
           const removed = phone.getByTestId('part-removed-serial');
           if (await removed.count()) await removed.fill('CYL-OLD-7781');
