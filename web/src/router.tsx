@@ -53,6 +53,10 @@ const SurveyAnswerPage = lazy(() => import('./pages/public/SurveyAnswerPage'));
 const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
 const ComplaintPage = lazy(() => import('./pages/complaints/ComplaintPage'));
 const SuggestionsPage = lazy(() => import('./pages/complaints/SuggestionsPage'));
+const ReturnsPage = lazy(() => import('./pages/returns/ReturnsPage'));
+const ReturnPage = lazy(() => import('./pages/returns/ReturnPage'));
+const ReturnPrintPage = lazy(() => import('./pages/returns/ReturnPrintPage'));
+const PickupCitiesPage = lazy(() => import('./pages/returns/PickupCitiesPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const ReportRunPage = lazy(() => import('./pages/reports/ReportRunPage'));
@@ -79,7 +83,10 @@ export const router = createBrowserRouter([
   {
     // Pathless, so it never matches "/" on its own and steals the home page.
     element: <RequireAuth bare />,
-    children: [guarded('/assets/:id/print', <AssetPrintPage />)],
+    children: [
+      guarded('/assets/:id/print', <AssetPrintPage />),
+      guarded('/returns/:id/print', <ReturnPrintPage />),
+    ],
   },
   // The engineer's phone view: signed in, no side menu (MobileShell draws its own slim header).
   {
@@ -123,6 +130,8 @@ export const router = createBrowserRouter([
       guarded('/complaints', <ComplaintsPage />),
       guarded('/complaints/:id', <ComplaintPage />),
       guarded('/improvement-suggestions', <SuggestionsPage />),
+      guarded('/returns', <ReturnsPage />),
+      guarded('/returns/:id', <ReturnPage />),
       guarded('/dashboard', <DashboardPage />),
       guarded('/reports', <ReportsPage />),
       guarded('/reports/:id', <ReportRunPage />),
@@ -143,6 +152,7 @@ export const router = createBrowserRouter([
       guarded('/admin/calendars', <CalendarsPage />),
       guarded('/admin/sla-policies', <SlaPoliciesPage />),
       guarded('/admin/robots', <RobotsPage />),
+      guarded('/admin/return-pickup-cities', <PickupCitiesPage />),
       guarded('/admin/audit-log', <AuditLogPage />),
       { path: '*', element: <NotFound /> },
     ],

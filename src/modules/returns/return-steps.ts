@@ -134,7 +134,7 @@ export const returnSteps = (deps: ReturnsDeps & { returns: ReturnsService }) => 
         },
       ]);
       await writeAudit(tx, ctx, {
-        action: `return:${step}`,
+        action: `return_${step}`,
         entity: 'return',
         entityId: id,
         before: r,

@@ -8,6 +8,7 @@ import {
   CreateReturnBody,
   DecisionBody,
   ExchangeBody,
+  ExportReturnsQuery,
   InspectionBody,
   ListReturnsQuery,
   PickupCitiesBody,
@@ -39,6 +40,27 @@ export const returnsRoutes = (
       },
     },
     (req) => returns.list(authed(req), req.query),
+  );
+  app.get(
+    '/api/returns/export',
+    {
+      config: { access: 'return.read' },
+      schema: {
+        tags,
+        description: 'The queue as filtered, as .xlsx (Chinese headers, yuan, Asia/Shanghai times).',
+        querystring: ExportReturnsQuery,
+      },
+    },
+    async (req, reply) => {
+      const buf = await returns.exportXlsx(authed(req), req.query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="returns.xlsx"; filename*=UTF-8''${encodeURIComponent('退换货申请.xlsx')}`,
+        )
+        .send(buf);
+    },
   );
   app.post(
     '/api/returns',

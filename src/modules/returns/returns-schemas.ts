@@ -117,6 +117,17 @@ export const ListReturnsQuery = Type.Object(
   strict,
 );
 
+export const ExportReturnsQuery = Type.Object(
+  {
+    q: ListReturnsQuery.properties.q,
+    status: ListReturnsQuery.properties.status,
+    open: ListReturnsQuery.properties.open,
+    customerId: ListReturnsQuery.properties.customerId,
+    assetId: ListReturnsQuery.properties.assetId,
+  },
+  strict,
+);
+
 export const PickupCitiesBody = Type.Object(
   { cities: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 1000 }) },
   strict,

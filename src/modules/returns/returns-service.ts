@@ -8,6 +8,7 @@ import { type Ctx, writeAudit } from '../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { assertCan, scopeFilter } from '../../platform/permissions.ts';
 import { returnDto, returnEventDto } from './return-dto.ts';
+import { returnsWorkbook } from './return-export.ts';
 import * as dal from './returns-dal.ts';
 import type { ReturnsDeps } from './returns-deps.ts';
 import type { CreateReturnBody, ListReturnsQuery } from './returns-schemas.ts';
@@ -44,6 +45,13 @@ export const returnsService = (deps: ReturnsDeps) => {
     assertCan(ctx.actor, 'return.read');
     const r = await dal.listReturns(db, scopeFilter(ctx.actor), q);
     return { items: r.items.map(returnDto), total: r.total };
+  };
+
+  /** The queue as filtered, as .xlsx (at most 100,000 rows: the whole queue of a large company). */
+  const exportXlsx = async (ctx: Ctx, q: Omit<Static<typeof ListReturnsQuery>, 'limit' | 'offset'>) => {
+    assertCan(ctx.actor, 'return.read');
+    const r = await dal.listReturns(db, scopeFilter(ctx.actor), { ...q, limit: 100_000, offset: 0 });
+    return returnsWorkbook(r.items.map(returnDto));
   };
 
   /** 退换货登记: decide the 三包 options, start the review clock, open the request's ticket. */
@@ -234,7 +242,7 @@ export const returnsService = (deps: ReturnsDeps) => {
     return { cities: clean.sort((a, b) => a.localeCompare(b, 'zh-CN')) };
   };
 
-  return { get, list, create, pickupCities, setPickupCities };
+  return { get, list, exportXlsx, create, pickupCities, setPickupCities };
 };
 
 export type ReturnsService = ReturnType<typeof returnsService>;

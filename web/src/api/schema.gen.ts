@@ -31345,6 +31345,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/returns/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The queue as filtered, as .xlsx (Chinese headers, yuan, Asia/Shanghai times). */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "submitted" | "approved" | "rejected" | "received" | "passed" | "failed" | "refunded" | "exchanged" | "repaired" | "sent_back";
+                    open?: boolean;
+                    customerId?: string;
+                    assetId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/returns/{id}": {
         parameters: {
             query?: never;

@@ -34,6 +34,7 @@ import { COMPLAINTS_ENTRIES, COMPLAINTS_GROUP } from './nav-complaints';
 import { FOLLOWUP_ENTRIES, FOLLOWUP_GROUP } from './nav-followup';
 import { PARTS_ENTRIES, PARTS_GROUP } from './nav-parts';
 import { REPORTS_ENTRIES, REPORTS_GROUP } from './nav-reports';
+import { PICKUP_CITIES_ENTRY, RETURNS_ENTRY } from './nav-returns';
 
 export interface NavEntry {
   path: string;
@@ -242,7 +243,7 @@ export const NAV_GROUPS: NavGroup[] = [
     key: 'service',
     label: 'nav.service',
     icon: <CustomerServiceOutlined aria-hidden />,
-    entries: SERVICE_ENTRIES,
+    entries: [...SERVICE_ENTRIES, RETURNS_ENTRY],
   },
   { key: 'field', label: 'field.nav.group', icon: <CarOutlined aria-hidden />, entries: FIELD_ENTRIES },
   { key: 'catalog', label: 'nav.catalog', icon: <ContactsOutlined aria-hidden />, entries: CATALOG_ENTRIES },
@@ -250,7 +251,7 @@ export const NAV_GROUPS: NavGroup[] = [
   { ...FOLLOWUP_GROUP, entries: FOLLOWUP_ENTRIES },
   { ...COMPLAINTS_GROUP, entries: COMPLAINTS_ENTRIES },
   { ...REPORTS_GROUP, entries: REPORTS_ENTRIES },
-  { ...ADMIN_GROUP, entries: ADMIN_ENTRIES },
+  { ...ADMIN_GROUP, entries: [...ADMIN_ENTRIES, PICKUP_CITIES_ENTRY] },
 ];
 
 const ALL_ENTRIES = NAV_GROUPS.flatMap((g) => g.entries);

@@ -6,6 +6,7 @@ import { fieldPaperworkEn } from './field-paperwork.en';
 import { followupEn } from './followup.en';
 import { partsEn } from './parts.en';
 import { reportsEn } from './reports.en';
+import { returnsEn } from './returns.en';
 import { slaEn } from './sla.en';
 import { ticketsEn } from './tickets.en';
 import type { Messages } from './zh-CN';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...followupEn,
   ...partsEn,
   ...complaintsEn,
+  ...returnsEn,
   app: { name: 'Aftersales Service Management', shortName: 'Aftersales' },
   lang: { switchTo: '中文', current: 'English' },
   common: {
@@ -218,8 +220,18 @@ export const en: Messages = {
     complaint_create: 'Register complaints',
     complaint_handle: 'Handle complaints (investigation, corrective action, feedback, closure)',
     improvement_write: 'Track improvement suggestions',
+    return_read: 'View return requests',
+    return_create: 'File return requests',
+    return_review: 'Review return requests (approve, reject)',
+    return_handle: 'Handle returns (receipt, inspection, refund draft, exchange, repair, send back)',
+    return_refund: 'Approve refunds',
+    return_settings: 'Maintain the pickup city list',
   },
   permGroup: {
+    return: 'Returns',
+    followup: 'Follow-up and surveys',
+    report: 'Reports',
+    admin: 'Administration',
     user: 'Users',
     role: 'Roles',
     org: 'Organisation',
@@ -307,6 +319,14 @@ export const en: Messages = {
     noMore: 'No more entries',
     system: 'System',
     actions: {
+      return_decision: 'Return reviewed',
+      return_receipt: 'Returned goods received',
+      return_inspection: 'Returned goods inspected',
+      return_refund_draft: 'Refund drafted',
+      return_refund_approve: 'Refund approved',
+      return_exchange: 'Exchange shipped',
+      return_repair: 'Sent to repair',
+      return_send_back: 'Sent back (failed inspection)',
       create: 'Create',
       update: 'Update',
       login: 'Log in',
@@ -333,6 +353,8 @@ export const en: Messages = {
       appraise: 'Appraise',
     },
     entities: {
+      return: 'Return request',
+      return_pickup_cities: 'Pickup cities',
       user: 'User',
       role: 'Role',
       department: 'Department',

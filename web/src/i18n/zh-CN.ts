@@ -7,6 +7,7 @@ import { fieldPaperworkZh } from './field-paperwork.zh-CN';
 import { followupZh } from './followup.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { reportsZh } from './reports.zh-CN';
+import { returnsZh } from './returns.zh-CN';
 import { slaZh } from './sla.zh-CN';
 import { ticketsZh } from './tickets.zh-CN';
 
@@ -21,6 +22,7 @@ export const zhCN = {
   ...followupZh,
   ...partsZh,
   ...complaintsZh,
+  ...returnsZh,
   app: { name: '售后服务管理系统', shortName: '售后服务' },
   lang: { switchTo: 'English', current: '中文' },
   common: {
@@ -216,8 +218,18 @@ export const zhCN = {
     complaint_create: '登记客户投诉',
     complaint_handle: '处理投诉（调查、纠正措施、反馈、复查、关闭）',
     improvement_write: '跟踪产品改进建议',
+    return_read: '查看退换货申请',
+    return_create: '登记退换货申请',
+    return_review: '审核退换货申请（同意、拒绝）',
+    return_handle: '办理退换货（收货、质检、退款申请、换货、返修、退回）',
+    return_refund: '审批退款',
+    return_settings: '维护上门取件城市',
   },
   permGroup: {
+    return: '退换货',
+    followup: '回访与调查',
+    report: '报表',
+    admin: '系统管理',
     user: '用户',
     role: '角色',
     org: '组织机构',
@@ -305,6 +317,14 @@ export const zhCN = {
     noMore: '没有更多记录了',
     system: '系统',
     actions: {
+      return_decision: '退换货审核',
+      return_receipt: '退换货收货',
+      return_inspection: '退换货质检',
+      return_refund_draft: '提交退款申请',
+      return_refund_approve: '审批退款',
+      return_exchange: '换货发出',
+      return_repair: '转修理',
+      return_send_back: '不合格退回',
       create: '新建',
       update: '修改',
       login: '登录',
@@ -331,6 +351,8 @@ export const zhCN = {
       appraise: '鉴定',
     },
     entities: {
+      return: '退换货申请',
+      return_pickup_cities: '上门取件城市',
       user: '用户',
       role: '角色',
       department: '部门',

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import nzh from 'nzh/cn';
 
 const yuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -41,4 +42,9 @@ export function formatDuration(t: TFunction, minutes: number): string {
   // Past a day the minutes are noise.
   if (mins && !days) parts.push(t('duration.minutes', { n: mins }));
   return parts.join(' ');
+}
+
+/** The amount as finance writes it on a voucher: 人民币壹仟贰佰叁拾肆元伍角 (fen are exact integers). */
+export function fenInCapitals(fen: number): string {
+  return nzh.toMoney((fen / 100).toFixed(2));
 }

@@ -12,6 +12,7 @@ import { TICKETS } from '../../lib/ticket-lookups';
 import { formatTime } from '../../lib/time';
 import { DueCell, TicketStatusTag, typeLabel } from '../tickets/common';
 import { PortalComplaints } from './PortalComplaints';
+import { PortalReturns } from './PortalReturns';
 
 const PAGE_SIZE = 10;
 
@@ -128,6 +129,7 @@ export default function PortalPage() {
           }
         />
       </Card>
+      <PortalReturns />
       <PortalComplaints />
     </>
   );
