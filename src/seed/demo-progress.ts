@@ -6,7 +6,7 @@ import { appMeta } from '../db/schema/system.ts';
 // follow-up through the real use cases (many transactions). Each finished stage is remembered, so a
 // start that died half-way finishes the rest on the next start; each stage skips what it finds
 // already made, so re-running the one that was cut off does not duplicate it.
-export const DEMO_STAGES = ['base', 'tickets', 'field', 'followup'] as const;
+export const DEMO_STAGES = ['base', 'tickets', 'field', 'followup', 'returns'] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
 
 const KEY = 'demo.progress';

@@ -5,6 +5,7 @@ import { loadDemoField } from './demo-field.ts';
 import { loadDemoFollowup } from './demo-followup.ts';
 import type { DemoStage } from './demo-progress.ts';
 import { markDemoStage } from './demo-progress.ts';
+import { loadDemoReturns } from './demo-returns.ts';
 import { loadDemoTickets } from './demo-tickets.ts';
 
 /**
@@ -23,6 +24,7 @@ export const runDemoStages = async (opts: {
     if (stage === 'tickets') await loadDemoTickets({ db, clock, services: app.services });
     if (stage === 'field') await loadDemoField({ db, clock, field: app.field, engineers: app.engineers });
     if (stage === 'followup') surveyLink = await loadDemoFollowup(app, db);
+    if (stage === 'returns') await loadDemoReturns(app, clock);
     await markDemoStage(db, stage, clock.now());
   }
   return surveyLink;

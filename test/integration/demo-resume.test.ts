@@ -39,7 +39,7 @@ describe('demo load', () => {
   it('loads in stages and finishes the stages a dead start left, without duplicates', async () => {
     const db = t.database.db;
     const first = await loadDemo({ db, clock: t.clock });
-    expect(first?.pending).toEqual(['tickets', 'field', 'followup']);
+    expect(first?.pending).toEqual(['tickets', 'field', 'followup', 'returns']);
     expect(first?.logins.map((l) => l.username)).toContain('desk');
 
     // The process "dies" after the tickets stage: only that one runs and is remembered.
@@ -47,11 +47,12 @@ describe('demo load', () => {
     expect(await counts()).toMatchObject({ tickets: 3, engineers: 0, workOrders: 0 });
 
     const resumed = await loadDemo({ db, clock: t.clock });
-    expect(resumed?.pending).toEqual(['field', 'followup']);
+    expect(resumed?.pending).toEqual(['field', 'followup', 'returns']);
     await runDemoStages({ app: t.app, db, clock: t.clock, pending: resumed!.pending });
     const full = await counts();
-    // The complaint opens a ticket of its own: three service requests and one complaint ticket.
-    expect(full).toEqual({ tickets: 4, engineers: 5, workOrders: 2, complaints: 1, surveys: 1 });
+    // The complaint and each of the three demo returns open a ticket of their own: three service
+    // requests, one complaint ticket and three return tickets.
+    expect(full).toEqual({ tickets: 7, engineers: 5, workOrders: 2, complaints: 1, surveys: 1 });
     expect(await loadDemo({ db, clock: t.clock })).toBeNull();
 
     // A start that died inside a stage, after its work but before it was remembered: the stage
@@ -61,7 +62,7 @@ describe('demo load', () => {
       .set({ value: ['base'] })
       .where(eq(appMeta.key, 'demo.progress'));
     const again = await loadDemo({ db, clock: t.clock });
-    expect(again?.pending).toEqual(['tickets', 'field', 'followup']);
+    expect(again?.pending).toEqual(['tickets', 'field', 'followup', 'returns']);
     await runDemoStages({ app: t.app, db, clock: t.clock, pending: again!.pending });
     expect(await counts()).toEqual(full);
     expect(await loadDemo({ db, clock: t.clock })).toBeNull();

@@ -46,5 +46,6 @@ export function formatDuration(t: TFunction, minutes: number): string {
 
 /** The amount as finance writes it on a voucher: 人民币壹仟贰佰叁拾肆元伍角 (fen are exact integers). */
 export function fenInCapitals(fen: number): string {
-  return nzh.toMoney((fen / 100).toFixed(2));
+  // A number, not "1299.00": the string form drops the 整 of a whole-yuan amount.
+  return nzh.toMoney(fen / 100);
 }
