@@ -683,6 +683,7 @@ const returnEndpoints = (): Endpoint[] => {
       }),
     },
     { method: 'GET', path: '/api/returns', access: 'return.read' },
+    { method: 'GET', path: '/api/returns/export', access: 'return.read' },
     { method: 'GET', path: r, access: 'return.read' },
     {
       method: 'POST',
